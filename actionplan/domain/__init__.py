@@ -1,0 +1,1 @@
+"""Pure domain rules: enums, compliance, RAG and dates. No storage, no Qt."""

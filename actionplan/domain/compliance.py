@@ -1,0 +1,212 @@
+"""Training compliance: a person's state against a requirement on a date, and the percentages.
+
+The rules (DESIGN §3), all on a given day ``on``:
+
+- not required: the person is outside the requirement's audience, or has left;
+- exempt: an exemption with a reason is recorded;
+- compliant: a completion of the course (or of a course that renews or satisfies it) was
+  made on or before ``on`` and has not expired; a completion is valid up to and including
+  the day before its expiry date;
+- expiring: compliant, but the completion expires within the warning window (default
+  60 days; expiring exactly 60 days ahead counts as expiring);
+- due: no valid completion, and the personal deadline is today or still ahead;
+- expired: no valid completion, the personal deadline has passed, and an earlier completion
+  has lapsed;
+- overdue: never trained, and the personal deadline has passed.
+
+The personal deadline is the later of the requirement's deadline and the person's start
+date plus the grace days for new starters. With neither, the person is due (never overdue).
+Compliance % = (compliant + expiring) / (audience - exempt), where the audience excludes
+people for whom the requirement is not required.
+"""
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from actionplan.domain.dates import add_months, format_date
+from actionplan.domain.enums import ComplianceState, Rag
+from actionplan.domain.text import match_key
+from actionplan.i18n import _
+
+DEFAULT_WARNING_DAYS = 60
+
+
+@dataclass(frozen=True)
+class PersonFacts:
+    """What the compliance rules need to know about a person."""
+
+    id: int
+    organisation_uuid: str | None = None
+    role_group: str = ""
+    key_personnel: bool = False
+    start_date: date | None = None
+    leaving_date: date | None = None
+
+
+@dataclass(frozen=True)
+class RequirementFacts:
+    """A training requirement as the rules see it.
+
+    ``accepted_courses`` holds the ids of the required course and of every course whose
+    completion renews or satisfies it (for example a refresher).
+    """
+
+    course_id: int
+    accepted_courses: frozenset[int]
+    deadline: date | None = None
+    target_percent: int = 85
+    grace_days: int = 0
+    organisation_uuids: frozenset[str] = frozenset()
+    role_groups: frozenset[str] = frozenset()
+    key_personnel_only: bool = False
+    exempt_people: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class Completion:
+    course_id: int
+    completed_on: date
+    expires_on: date | None  # None: never expires
+
+
+@dataclass(frozen=True)
+class Assessment:
+    state: ComplianceState
+    completed_on: date | None = None
+    expires_on: date | None = None
+    personal_deadline: date | None = None
+
+
+def expiry_for(completed_on: date, validity_months: int | None, given: date | None = None) -> date | None:
+    """The expiry of a completion: the date the partner gave, else completion plus validity."""
+    if given is not None:
+        return given
+    if validity_months is None:
+        return None
+    return add_months(completed_on, validity_months)
+
+
+def in_audience(person: PersonFacts, requirement: RequirementFacts, on: date) -> bool:
+    """Whether ``requirement`` applies to ``person`` on ``on`` (leavers are out of every audience)."""
+    if person.leaving_date is not None and person.leaving_date <= on:
+        return False
+    if requirement.key_personnel_only and not person.key_personnel:
+        return False
+    if requirement.organisation_uuids and person.organisation_uuid not in requirement.organisation_uuids:
+        return False
+    if requirement.role_groups:
+        wanted = {match_key(group) for group in requirement.role_groups}
+        if match_key(person.role_group) not in wanted:
+            return False
+    return True
+
+
+def personal_deadline(person: PersonFacts, requirement: RequirementFacts) -> date | None:
+    candidates = [requirement.deadline]
+    if person.start_date is not None:
+        candidates.append(person.start_date + timedelta(days=requirement.grace_days))
+    known = [d for d in candidates if d is not None]
+    return max(known) if known else None
+
+
+def assess(
+    person: PersonFacts,
+    requirement: RequirementFacts,
+    completions: Iterable[Completion],
+    on: date,
+    warning_days: int = DEFAULT_WARNING_DAYS,
+) -> Assessment:
+    """The compliance state of ``person`` for ``requirement`` on ``on``, with the dates behind it."""
+    if not in_audience(person, requirement, on):
+        return Assessment(ComplianceState.NOT_REQUIRED)
+    relevant = [
+        c for c in completions if c.course_id in requirement.accepted_courses and c.completed_on <= on
+    ]
+    best = _best_completion(relevant)
+    deadline = personal_deadline(person, requirement)
+    if person.id in requirement.exempt_people:
+        return Assessment(
+            ComplianceState.EXEMPT,
+            best.completed_on if best else None,
+            best.expires_on if best else None,
+            deadline,
+        )
+    if best is not None and (best.expires_on is None or on < best.expires_on):
+        expiring = best.expires_on is not None and (best.expires_on - on).days <= warning_days
+        state = ComplianceState.EXPIRING if expiring else ComplianceState.COMPLIANT
+        return Assessment(state, best.completed_on, best.expires_on, deadline)
+    if deadline is None or on <= deadline:
+        state = ComplianceState.DUE
+    elif best is not None:
+        state = ComplianceState.EXPIRED
+    else:
+        state = ComplianceState.OVERDUE
+    return Assessment(
+        state,
+        best.completed_on if best else None,
+        best.expires_on if best else None,
+        deadline,
+    )
+
+
+def _best_completion(completions: list[Completion]) -> Completion | None:
+    """The completion that keeps the person valid longest (one that never expires wins)."""
+    if not completions:
+        return None
+    return max(
+        completions,
+        key=lambda c: (c.expires_on is None, c.expires_on or date.min, c.completed_on),
+    )
+
+
+@dataclass(frozen=True)
+class ComplianceCounts:
+    """People in each compliance state for one requirement, overall or in one organisation."""
+
+    counts: dict[ComplianceState, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, states: Iterable[ComplianceState]) -> "ComplianceCounts":
+        return cls(dict(Counter(states)))
+
+    def __getitem__(self, state: ComplianceState) -> int:
+        return self.counts.get(state, 0)
+
+    @property
+    def audience(self) -> int:
+        """People the requirement applies to (exempt people included)."""
+        return sum(n for s, n in self.counts.items() if s is not ComplianceState.NOT_REQUIRED)
+
+    @property
+    def trained(self) -> int:
+        return self[ComplianceState.COMPLIANT] + self[ComplianceState.EXPIRING]
+
+    @property
+    def percent(self) -> float | None:
+        """(compliant + expiring) / (audience - exempt) as a percentage; None when nobody counts."""
+        denominator = self.audience - self[ComplianceState.EXEMPT]
+        if denominator <= 0:
+            return None
+        return 100.0 * self.trained / denominator
+
+
+def requirement_rag(
+    percent: float | None, target_percent: int, deadline: date | None, on: date
+) -> tuple[Rag, str]:
+    """A requirement's RAG with its reason: green at target, red past the deadline, else amber."""
+    if percent is None:
+        return Rag.GREEN, _("Green: nobody is in the audience yet")
+    shown = f"{percent:.0f}%"
+    if percent >= target_percent:
+        return Rag.GREEN, _("Green: {pct} trained, target {target}%").format(pct=shown, target=target_percent)
+    if deadline is not None and on > deadline:
+        return Rag.RED, _("Red: {pct} trained against {target}%; the deadline {deadline} has passed").format(
+            pct=shown, target=target_percent, deadline=format_date(deadline)
+        )
+    if deadline is None:
+        return Rag.AMBER, _("Amber: {pct} trained against {target}%").format(pct=shown, target=target_percent)
+    return Rag.AMBER, _("Amber: {pct} trained against {target}% by {deadline}").format(
+        pct=shown, target=target_percent, deadline=format_date(deadline)
+    )

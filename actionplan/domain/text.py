@@ -1,0 +1,29 @@
+"""Text rules shared by the domain and the exchange: matching keys and tidy text."""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_SPACES = re.compile(r"\s+", re.UNICODE)
+
+
+@lru_cache(maxsize=8192)
+def match_key(text: str | None) -> str:
+    """Return the key two names are compared by: ignoring case, spaces, punctuation and accents.
+
+    "Workshop to Raise Awareness of Prevent", "workshop-to-raise awareness of prevent" and
+    "WORKSHOP TO RAISE AWARENESS OF PREVENT" share one key.
+    """
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_WORD.sub("", stripped.casefold())
+
+
+def tidy(text: object) -> str:
+    """Trim text, non-breaking and other Unicode spaces included, and fold inner runs of space."""
+    if text is None:
+        return ""
+    return _SPACES.sub(" ", str(text).replace("\xa0", " ")).strip()

@@ -1,0 +1,161 @@
+"""Compliance queries: every person against every requirement, per organisation, and the matrix.
+
+Loads the facts once with plain column queries (no ORM objects per row, so it stays quick
+at county scale) and applies the pure rules of ``actionplan.domain.compliance``.
+"""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import select
+
+from actionplan.domain.compliance import (
+    DEFAULT_WARNING_DAYS,
+    Assessment,
+    Completion,
+    ComplianceCounts,
+    PersonFacts,
+    RequirementFacts,
+    assess,
+    expiry_for,
+    requirement_rag,
+)
+from actionplan.domain.enums import ComplianceState
+from actionplan.services import requirements as requirement_service
+from actionplan.services.courses import accepted_course_ids
+from actionplan.services.people import PeopleFilter, list_people
+from actionplan.services.readmodels import (
+    MatrixCell,
+    MatrixRow,
+    PersonView,
+    RequirementCompliance,
+    RequirementView,
+    TrainingMatrix,
+)
+from actionplan.services.settings import get_setting
+from actionplan.storage.models import Course, Organisation, Person, TrainingRecord
+from actionplan.storage.uow import UnitOfWork
+
+
+@dataclass
+class _Facts:
+    people: dict[int, PersonFacts]
+    org_names: dict[int, str]  # person id -> organisation name
+    completions: dict[int, list[Completion]]  # person id -> completions
+    requirements: list[tuple[RequirementView, RequirementFacts]]
+    warning_days: int
+
+
+def _load(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None = None) -> _Facts:
+    requirements = requirement_service.list_requirements(uow, plan_id)
+    with uow:
+        session = uow.session
+        warning_days = int(get_setting(session, "warning_days", DEFAULT_WARNING_DAYS))
+        courses = session.exec(select(Course)).all()
+        validity = {c.id: c.validity_months for c in courses}
+        query = select(
+            Person.id,
+            Organisation.uuid,
+            Organisation.name,
+            Person.role_group,
+            Person.key_personnel,
+            Person.start_date,
+            Person.leaving_date,
+        ).outerjoin(Organisation, Person.organisation_id == Organisation.id)
+        records_query = select(
+            TrainingRecord.person_id,
+            TrainingRecord.course_id,
+            TrainingRecord.completed_on,
+            TrainingRecord.expires_on,
+        )
+        if person_ids is not None:
+            query = query.where(Person.id.in_(person_ids))
+            records_query = records_query.where(TrainingRecord.person_id.in_(person_ids))
+        people: dict[int, PersonFacts] = {}
+        org_names: dict[int, str] = {}
+        for pid, org_uuid, org_name, role, key, start, leaving in session.exec(query):
+            people[pid] = PersonFacts(pid, org_uuid, role or "", bool(key), start, leaving)
+            org_names[pid] = org_name or ""
+        completions: dict[int, list[Completion]] = defaultdict(list)
+        for pid, cid, done, expires in session.exec(records_query):
+            completions[pid].append(Completion(cid, done, expiry_for(done, validity.get(cid), expires)))
+        req_facts = []
+        for req in requirements:
+            req_facts.append(
+                (
+                    req,
+                    RequirementFacts(
+                        course_id=req.course_id,
+                        accepted_courses=accepted_course_ids(courses, req.course_id),
+                        deadline=req.deadline,
+                        target_percent=req.target_percent,
+                        grace_days=req.grace_days,
+                        organisation_uuids=frozenset(req.organisation_uuids),
+                        role_groups=frozenset(req.role_groups),
+                        key_personnel_only=req.key_personnel_only,
+                        exempt_people=frozenset(e.person_id for e in req.exemptions),
+                    ),
+                )
+            )
+    return _Facts(people, org_names, completions, req_facts, warning_days)
+
+
+def requirement_compliance(uow: UnitOfWork, plan_id: int, on: date) -> list[RequirementCompliance]:
+    """For each requirement of the plan: counts by state, overall and per organisation, and RAG."""
+    facts = _load(uow, plan_id)
+    results = []
+    for req, rf in facts.requirements:
+        totals: Counter[ComplianceState] = Counter()
+        by_org: dict[str, Counter[ComplianceState]] = defaultdict(Counter)
+        for pid, person in facts.people.items():
+            state = assess(person, rf, facts.completions.get(pid, ()), on, facts.warning_days).state
+            if state is ComplianceState.NOT_REQUIRED:
+                continue
+            totals[state] += 1
+            by_org[facts.org_names[pid]][state] += 1
+        counts = ComplianceCounts(dict(totals))
+        rag, why = requirement_rag(counts.percent, req.target_percent, req.deadline, on)
+        results.append(
+            RequirementCompliance(
+                requirement=req,
+                totals=counts,
+                by_organisation={name: ComplianceCounts(dict(c)) for name, c in sorted(by_org.items())},
+                rag=rag,
+                rag_explanation=why,
+            )
+        )
+    return results
+
+
+def person_compliance(
+    uow: UnitOfWork, plan_id: int, person_id: int, on: date
+) -> list[tuple[RequirementView, Assessment]]:
+    """One person's state against each requirement of the plan."""
+    facts = _load(uow, plan_id, {person_id})
+    person = facts.people[person_id]
+    return [
+        (req, assess(person, rf, facts.completions.get(person_id, ()), on, facts.warning_days))
+        for req, rf in facts.requirements
+    ]
+
+
+def training_matrix(
+    uow: UnitOfWork, plan_id: int, on: date, flt: PeopleFilter | None = None
+) -> TrainingMatrix:
+    """People down, the plan's required courses across, each cell a compliance state with dates.
+
+    A course required by several requirements gets one column per requirement.
+    """
+    people: list[PersonView] = list_people(uow, flt or PeopleFilter(on=on))
+    facts = _load(uow, plan_id, {p.id for p in people} if len(people) < 900 else None)
+    rows = []
+    for person in people:
+        pf = facts.people[person.id]
+        done = facts.completions.get(person.id, ())
+        cells = []
+        for _req, rf in facts.requirements:
+            a = assess(pf, rf, done, on, facts.warning_days)
+            cells.append(MatrixCell(a.state, a.completed_on, a.expires_on, a.personal_deadline))
+        rows.append(MatrixRow(person, tuple(cells)))
+    return TrainingMatrix(on, tuple(req for req, _rf in facts.requirements), tuple(rows))

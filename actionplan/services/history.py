@@ -1,0 +1,151 @@
+"""The change history: batches of changes, and undoing a whole batch (an edit or an import)."""
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Table, delete, func, insert, select, update
+from sqlmodel import SQLModel
+from sqlmodel import select as sm_select
+
+from actionplan.domain.enums import ChangeOp
+from actionplan.errors import ValidationError
+from actionplan.i18n import _
+from actionplan.services.common import get_or_raise
+from actionplan.services.readmodels import ChangeBatchView
+from actionplan.storage.models import ChangeBatch, ChangeEntry, utc_now
+from actionplan.storage.uow import UnitOfWork, to_json_value
+
+_TABLE_ORDER = {table.name: i for i, table in enumerate(SQLModel.metadata.sorted_tables)}
+
+
+def list_batches(uow: UnitOfWork, limit: int = 500) -> list[ChangeBatchView]:
+    """The most recent change batches, newest first."""
+    with uow:
+        counts = (
+            select(ChangeEntry.batch_id, func.count().label("n")).group_by(ChangeEntry.batch_id).subquery()
+        )
+        rows = uow.session.exec(
+            sm_select(ChangeBatch, counts.c.n)
+            .outerjoin(counts, counts.c.batch_id == ChangeBatch.id)
+            .order_by(ChangeBatch.id.desc())
+            .limit(limit)
+        ).all()
+        return [
+            ChangeBatchView(
+                b.id, b.uuid, b.at, b.user, b.source, b.description, n or 0, b.undone_at is not None
+            )
+            for b, n in rows
+        ]
+
+
+def batch_entries(uow: UnitOfWork, batch_id: int) -> list[dict[str, Any]]:
+    with uow:
+        rows = uow.session.exec(
+            sm_select(ChangeEntry).where(ChangeEntry.batch_id == batch_id).order_by(ChangeEntry.id)
+        ).all()
+        return [
+            {
+                "entity": e.entity,
+                "entity_uuid": e.entity_uuid,
+                "op": e.op,
+                "old": e.old,
+                "new": e.new,
+            }
+            for e in rows
+        ]
+
+
+def _from_json(table: Table, values: dict[str, Any]) -> dict[str, Any]:
+    """Change-log values back into column values (ISO text back into dates)."""
+    result = {}
+    for key, value in values.items():
+        column = table.c.get(key)
+        if column is None:
+            continue
+        if isinstance(value, str):
+            try:
+                python_type = column.type.python_type
+            except NotImplementedError:
+                python_type = None
+            if python_type is datetime:
+                value = datetime.fromisoformat(value)
+            elif python_type is date:
+                value = date.fromisoformat(value)
+        result[key] = value
+    return result
+
+
+def _key_clause(table: Table, entry: ChangeEntry, values: dict[str, Any]) -> Any:
+    if "id" in table.c and entry.entity_id is not None:
+        return table.c.id == entry.entity_id
+    clauses = [table.c[col.name] == values[col.name] for col in table.primary_key.columns]
+    return clauses[0] if len(clauses) == 1 else clauses[0] & clauses[1]
+
+
+def undo_batch(uow: UnitOfWork, batch_id: int, *, force: bool = False) -> int:
+    """Reverse every change of a batch in one transaction; returns the new (undo) batch's id.
+
+    An update is not reversed over a later change to the same field unless ``force`` is set:
+    a ValidationError names the first such conflict instead. The undo is itself a batch, so
+    undoing it again redoes the original change.
+    """
+    with uow:
+        batch = get_or_raise(uow, ChangeBatch, batch_id, _("change batch"))
+        if batch.undone_at is not None:
+            raise ValidationError(_("That change has already been undone."))
+        entries = uow.session.exec(sm_select(ChangeEntry).where(ChangeEntry.batch_id == batch_id)).all()
+        tables = SQLModel.metadata.tables
+        if any(e.entity not in tables for e in entries):
+            raise ValidationError(
+                _("'{what}' was loaded in bulk and cannot be undone; restore a backup instead.").format(
+                    what=batch.description
+                )
+            )
+        creates = [e for e in entries if e.op == ChangeOp.CREATE.value]
+        updates = [e for e in entries if e.op == ChangeOp.UPDATE.value]
+        deletes = [e for e in entries if e.op == ChangeOp.DELETE.value]
+        connection = uow.session.connection()
+        # Deleted rows come back parents first; created rows go children first.
+        for entry in sorted(deletes, key=lambda e: _TABLE_ORDER[e.entity]):
+            table = tables[entry.entity]
+            connection.execute(insert(table).values(**_from_json(table, entry.old or {})))
+            uow.changes.append(_inverse(entry, ChangeOp.CREATE, None, entry.old))
+        for entry in reversed(updates):
+            table = tables[entry.entity]
+            clause = _key_clause(table, entry, entry.new or {})
+            current = connection.execute(select(table).where(clause)).mappings().first()
+            if current is None:
+                if force:
+                    continue
+                raise ValidationError(
+                    _("Cannot undo: a changed {entity} has since been deleted.").format(entity=entry.entity)
+                )
+            for key, value in (entry.new or {}).items():
+                if to_json_value(current.get(key)) != value and not force:
+                    raise ValidationError(
+                        _(
+                            "Cannot undo: the {field} of a {entity} has been changed again since. "
+                            "Undo the later change first."
+                        ).format(field=key.replace("_", " "), entity=entry.entity.replace("_", " "))
+                    )
+            connection.execute(update(table).where(clause).values(**_from_json(table, entry.old or {})))
+            uow.changes.append(_inverse(entry, ChangeOp.UPDATE, entry.new, entry.old))
+        for entry in sorted(creates, key=lambda e: -_TABLE_ORDER[e.entity]):
+            table = tables[entry.entity]
+            connection.execute(delete(table).where(_key_clause(table, entry, entry.new or {})))
+            uow.changes.append(_inverse(entry, ChangeOp.DELETE, entry.new, None))
+        batch.undone_at = utc_now()
+        uow.commit(_("Undo: {what}").format(what=batch.description))
+        assert uow.batch_id is not None
+        return uow.batch_id
+
+
+def _inverse(entry: ChangeEntry, op: ChangeOp, old: Any, new: Any) -> dict[str, Any]:
+    return {
+        "entity": entry.entity,
+        "entity_uuid": entry.entity_uuid,
+        "entity_id": entry.entity_id,
+        "op": op.value,
+        "old": old,
+        "new": new,
+    }

@@ -1,0 +1,260 @@
+"""Plain read models the services return: frozen dataclasses, never live ORM rows."""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from actionplan.domain.compliance import ComplianceCounts
+from actionplan.domain.enums import ActionStatus, ComplianceState, Rag
+
+
+@dataclass(frozen=True)
+class PlanView:
+    id: int
+    uuid: str
+    name: str
+    area: str
+    lead_organisation_id: int | None
+    lead_organisation_name: str
+    period_start: date | None
+    period_end: date | None
+    review_cadence: str
+    template: str
+
+
+@dataclass(frozen=True)
+class ThemeView:
+    id: int
+    uuid: str
+    name: str
+    position: int
+
+
+@dataclass(frozen=True)
+class ObjectiveView:
+    id: int
+    uuid: str
+    name: str
+    position: int
+
+
+@dataclass(frozen=True)
+class OrganisationView:
+    id: int
+    uuid: str
+    name: str
+    short_name: str
+    sector: str
+    specified_authority: bool
+    aliases: tuple[str, ...]
+    people_count: int = 0
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: int
+    uuid: str
+    staff_number: str
+    first_name: str
+    last_name: str
+    email: str
+    job_title: str
+    role_group: str
+    organisation_id: int | None
+    organisation_name: str
+    team: str
+    key_personnel: bool
+    start_date: date | None
+    leaving_date: date | None
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.first_name, self.last_name) if part)
+
+    def is_active(self, on: date) -> bool:
+        return self.leaving_date is None or self.leaving_date > on
+
+
+@dataclass(frozen=True)
+class CourseView:
+    id: int
+    uuid: str
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    provider: str
+    mode: str
+    validity_months: int | None
+    renews: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ExemptionView:
+    id: int
+    person_id: int
+    person_name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RequirementView:
+    id: int
+    uuid: str
+    plan_id: int
+    course_id: int
+    course_code: str
+    course_name: str
+    title: str
+    organisation_uuids: tuple[str, ...]
+    role_groups: tuple[str, ...]
+    key_personnel_only: bool
+    deadline: date | None
+    target_percent: int
+    grace_days: int
+    exemptions: tuple[ExemptionView, ...] = ()
+
+    @property
+    def audience_text(self) -> str:
+        parts = []
+        if self.key_personnel_only:
+            parts.append("key personnel")
+        if self.role_groups:
+            parts.append(", ".join(self.role_groups))
+        if self.organisation_uuids:
+            parts.append(f"{len(self.organisation_uuids)} organisations")
+        return "; ".join(parts) or "everyone"
+
+
+@dataclass(frozen=True)
+class TrainingRecordView:
+    id: int
+    uuid: str
+    person_id: int
+    course_id: int
+    course_code: str
+    course_name: str
+    completed_on: date
+    expires_on: date | None  # effective: given, else derived from the course's validity
+    expiry_given: bool
+    evidence: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ActionUpdateView:
+    id: int
+    uuid: str
+    on_date: date
+    text: str
+    author: str
+    status: ActionStatus | None
+    progress: int | None
+    meeting_id: int | None
+
+
+@dataclass(frozen=True)
+class ActionView:
+    id: int
+    uuid: str
+    plan_id: int
+    ref: str
+    title: str
+    description: str
+    theme_id: int | None
+    theme_name: str
+    objective_id: int | None
+    objective_name: str
+    lead_organisation_id: int | None
+    lead_organisation_name: str
+    owner_id: int | None
+    owner_name: str
+    start_date: date | None
+    due_date: date | None
+    completed_on: date | None
+    status: ActionStatus
+    progress: int
+    statutory: bool
+    evidence: str
+    notes: str
+    rag: Rag | None
+    rag_explanation: str
+    rag_overridden: bool
+    rag_override: Rag | None
+    rag_override_reason: str
+    requirement_id: int | None
+    partner_ids: tuple[int, ...]
+    partner_names: tuple[str, ...]
+    latest_update: str
+    position: int
+    updated_at: datetime | None = None
+    theme_position: int = 10_000
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.rag is Rag.RED and self.due_date is not None and not self.status.is_closed
+
+
+@dataclass(frozen=True)
+class RequirementCompliance:
+    requirement: RequirementView
+    totals: ComplianceCounts
+    by_organisation: dict[str, ComplianceCounts]  # organisation name -> counts
+    rag: Rag
+    rag_explanation: str
+
+    @property
+    def percent(self) -> float | None:
+        return self.totals.percent
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    state: ComplianceState
+    completed_on: date | None
+    expires_on: date | None
+    personal_deadline: date | None
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    person: PersonView
+    cells: tuple[MatrixCell, ...]  # one per matrix column, in column order
+
+
+@dataclass(frozen=True)
+class TrainingMatrix:
+    as_of: date
+    columns: tuple[RequirementView, ...]
+    rows: tuple[MatrixRow, ...]
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    id: int
+    uuid: str
+    plan_id: int
+    held_on: date
+    title: str
+    attendees: str
+    notes: str
+    decisions: str
+    closed: bool
+    snapshot: dict | None
+
+
+@dataclass(frozen=True)
+class ChangeBatchView:
+    id: int
+    uuid: str
+    at: datetime
+    user: str
+    source: str
+    description: str
+    entries: int
+    undone: bool
+
+
+@dataclass(frozen=True)
+class AttendanceResult:
+    created: int
+    already_recorded: int
+    person_ids: tuple[int, ...] = field(default_factory=tuple)

@@ -1,0 +1,1 @@
+"""Storage: SQLModel tables, the engine, the unit of work, migrations and backups."""

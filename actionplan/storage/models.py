@@ -1,0 +1,320 @@
+"""SQLModel tables: the stored shape of plans, actions, people, training and the change log.
+
+Every table has an integer key for joins and a stable UUID that exports carry, so a
+re-import updates the same rows and two databases can later be merged. Dates are dates;
+timestamps are timezone-aware UTC. Lists that are only ever read whole (course aliases,
+audience rules) are JSON columns; relations that are queried are link tables.
+"""
+
+import uuid as uuid_module
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def new_uuid() -> str:
+    """A fresh UUID in its canonical text form."""
+    return str(uuid_module.uuid4())
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _uuid_field() -> Any:
+    return Field(default_factory=new_uuid, max_length=36, unique=True, index=True)
+
+
+def _json_list() -> Any:
+    return Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+class Organisation(SQLModel, table=True):
+    __tablename__ = "organisation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    name: str = Field(max_length=200, unique=True)
+    short_name: str = Field(default="", max_length=60)
+    sector: str = Field(default="other", max_length=30)
+    specified_authority: bool = True
+    aliases: list[str] = _json_list()
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class Plan(SQLModel, table=True):
+    __tablename__ = "plan"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    name: str = Field(max_length=200)
+    area: str = Field(default="", max_length=200)
+    lead_organisation_id: int | None = Field(default=None, foreign_key="organisation.id", ondelete="SET NULL")
+    period_start: date | None = None
+    period_end: date | None = None
+    review_cadence: str = Field(default="quarterly", max_length=30)
+    template: str = Field(default="blank", max_length=30)
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class Theme(SQLModel, table=True):
+    __tablename__ = "theme"
+    __table_args__ = (UniqueConstraint("plan_id", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    plan_id: int = Field(foreign_key="plan.id", index=True, ondelete="CASCADE")
+    name: str = Field(max_length=200)
+    position: int = 0
+
+
+class Objective(SQLModel, table=True):
+    __tablename__ = "objective"
+    __table_args__ = (UniqueConstraint("plan_id", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    plan_id: int = Field(foreign_key="plan.id", index=True, ondelete="CASCADE")
+    name: str = Field(max_length=200)
+    position: int = 0
+
+
+class Person(SQLModel, table=True):
+    """Key personnel and other staff of partner organisations (never members of the public)."""
+
+    __tablename__ = "person"
+    __table_args__ = (
+        Index("ix_person_org_staff", "organisation_id", "staff_number"),
+        Index("ix_person_email", "email"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    staff_number: str = Field(default="", max_length=60)
+    first_name: str = Field(default="", max_length=100)
+    last_name: str = Field(default="", max_length=100)
+    email: str = Field(default="", max_length=254)
+    job_title: str = Field(default="", max_length=200)
+    role_group: str = Field(default="", max_length=100)
+    organisation_id: int | None = Field(
+        default=None, foreign_key="organisation.id", index=True, ondelete="SET NULL"
+    )
+    team: str = Field(default="", max_length=200)
+    key_personnel: bool = False
+    start_date: date | None = None
+    leaving_date: date | None = None
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class Course(SQLModel, table=True):
+    __tablename__ = "course"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    code: str = Field(max_length=30, unique=True)
+    name: str = Field(max_length=200)
+    aliases: list[str] = _json_list()
+    provider: str = Field(default="", max_length=200)
+    mode: str = Field(default="elearning", max_length=30)
+    validity_months: int | None = None
+    # Codes of the courses a completion of this one also renews or satisfies.
+    renews: list[str] = _json_list()
+    position: int = 0
+
+
+class TrainingRequirement(SQLModel, table=True):
+    __tablename__ = "training_requirement"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    plan_id: int = Field(foreign_key="plan.id", index=True, ondelete="CASCADE")
+    course_id: int = Field(foreign_key="course.id", index=True, ondelete="RESTRICT")
+    title: str = Field(default="", max_length=300)
+    # Audience: empty lists mean "everyone"; organisation UUIDs and role-group names.
+    organisation_uuids: list[str] = _json_list()
+    role_groups: list[str] = _json_list()
+    key_personnel_only: bool = False
+    deadline: date | None = None
+    target_percent: int = 85
+    grace_days: int = 90
+    position: int = 0
+
+
+class RequirementExemption(SQLModel, table=True):
+    __tablename__ = "requirement_exemption"
+    __table_args__ = (UniqueConstraint("requirement_id", "person_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    requirement_id: int = Field(foreign_key="training_requirement.id", index=True, ondelete="CASCADE")
+    person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
+    reason: str = Field(max_length=500)
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class TrainingRecord(SQLModel, table=True):
+    __tablename__ = "training_record"
+    __table_args__ = (
+        UniqueConstraint("person_id", "course_id", "completed_on"),
+        Index("ix_training_record_course", "course_id", "completed_on"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
+    course_id: int = Field(foreign_key="course.id", ondelete="RESTRICT")
+    completed_on: date
+    # Given by the partner; when empty the expiry is derived from the course's validity.
+    expires_on: date | None = None
+    evidence: str = Field(default="", max_length=500)
+    source: str = Field(default="typed", max_length=20)
+    source_ref: str = Field(default="", max_length=300)
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class Meeting(SQLModel, table=True):
+    __tablename__ = "meeting"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    plan_id: int = Field(foreign_key="plan.id", index=True, ondelete="CASCADE")
+    held_on: date
+    title: str = Field(default="", max_length=300)
+    attendees: str = ""
+    notes: str = ""
+    decisions: str = ""
+    snapshot: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    closed_at: datetime | None = None
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class Action(SQLModel, table=True):
+    __tablename__ = "action"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    plan_id: int = Field(foreign_key="plan.id", index=True, ondelete="CASCADE")
+    ref: str = Field(default="", max_length=30)
+    title: str = Field(max_length=500)
+    description: str = ""
+    theme_id: int | None = Field(default=None, foreign_key="theme.id", ondelete="SET NULL")
+    objective_id: int | None = Field(default=None, foreign_key="objective.id", ondelete="SET NULL")
+    lead_organisation_id: int | None = Field(default=None, foreign_key="organisation.id", ondelete="SET NULL")
+    owner_id: int | None = Field(default=None, foreign_key="person.id", ondelete="SET NULL")
+    # The owner as written when they are not (yet) a person in the database: "Prevent Lead".
+    owner_name: str = Field(default="", max_length=200)
+    start_date: date | None = None
+    due_date: date | None = None
+    completed_on: date | None = None
+    status: str = Field(default="not_started", max_length=20)
+    progress: int = 0
+    statutory: bool = False
+    evidence: str = ""
+    notes: str = ""
+    rag_override: str | None = Field(default=None, max_length=10)
+    rag_override_reason: str = ""
+    requirement_id: int | None = Field(
+        default=None, foreign_key="training_requirement.id", ondelete="SET NULL"
+    )
+    position: int = 0
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class ActionPartner(SQLModel, table=True):
+    __tablename__ = "action_partner"
+
+    action_id: int = Field(foreign_key="action.id", primary_key=True, ondelete="CASCADE")
+    organisation_id: int = Field(foreign_key="organisation.id", primary_key=True, ondelete="CASCADE")
+
+
+class ActionUpdate(SQLModel, table=True):
+    """One dated entry in an action's update log."""
+
+    __tablename__ = "action_update"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    action_id: int = Field(foreign_key="action.id", index=True, ondelete="CASCADE")
+    on_date: date
+    text: str
+    author: str = Field(default="", max_length=200)
+    status: str | None = Field(default=None, max_length=20)
+    progress: int | None = None
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id", ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class ChangeBatch(SQLModel, table=True):
+    """A group of changes made together (one edit, one import) that can be undone as one."""
+
+    __tablename__ = "change_batch"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    at: datetime = Field(default_factory=utc_now, index=True)
+    user: str = Field(default="", max_length=100)
+    source: str = Field(default="screen", max_length=20)
+    description: str = Field(default="", max_length=500)
+    undone_at: datetime | None = None
+
+
+class ChangeEntry(SQLModel, table=True):
+    __tablename__ = "change_entry"
+    __table_args__ = (Index("ix_change_entry_entity", "entity", "entity_uuid"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    batch_id: int = Field(foreign_key="change_batch.id", index=True, ondelete="CASCADE")
+    entity: str = Field(max_length=40)
+    entity_uuid: str = Field(default="", max_length=36)
+    entity_id: int | None = None
+    op: str = Field(max_length=10)
+    old: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    new: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+
+
+class AppSetting(SQLModel, table=True):
+    """Application preferences kept with the data: warning windows, RAG thresholds, backups."""
+
+    __tablename__ = "app_setting"
+
+    key: str = Field(primary_key=True, max_length=100)
+    value: Any = Field(default=None, sa_column=Column(JSON))
+
+
+class ImportProfile(SQLModel, table=True):
+    """A column mapping remembered for one partner's files."""
+
+    __tablename__ = "import_profile"
+    __table_args__ = (UniqueConstraint("partner_key", "kind"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    partner_key: str = Field(max_length=200)
+    kind: str = Field(max_length=20)
+    mapping: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+# Tables whose rows are recorded in the change log, by table name.
+AUDITED_TABLES = frozenset(
+    {
+        "organisation",
+        "plan",
+        "theme",
+        "objective",
+        "person",
+        "course",
+        "training_requirement",
+        "requirement_exemption",
+        "training_record",
+        "meeting",
+        "action",
+        "action_partner",
+        "action_update",
+    }
+)

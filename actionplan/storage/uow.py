@@ -1,0 +1,192 @@
+"""The unit of work: one session and one transaction per use case, with its change-log batch.
+
+Every insert, update and delete of an audited table made through the session is recorded
+(entity, old and new values) by a flush listener, and written as one ``ChangeBatch`` when
+the unit of work commits, so a whole import or edit can be shown and undone as one.
+"""
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Engine, event, insert, inspect
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm.attributes import NO_VALUE
+from sqlmodel import Session
+
+from actionplan.domain.enums import ChangeOp, ChangeSource
+from actionplan.errors import DatabaseError
+from actionplan.i18n import _
+from actionplan.storage.models import (
+    AUDITED_TABLES,
+    ChangeBatch,
+    ChangeEntry,
+    new_uuid,
+    utc_now,
+)
+
+_AUDIT_KEY = "actionplan_changes"
+_IGNORED_COLUMNS = frozenset({"created_at", "updated_at"})
+
+
+def to_json_value(value: Any) -> Any:
+    """A value as it is kept in the change log (dates as ISO text)."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def row_values(obj: Any) -> dict[str, Any]:
+    mapper = inspect(obj).mapper
+    return {
+        col.key: to_json_value(getattr(obj, col.key))
+        for col in mapper.column_attrs
+        if col.key not in _IGNORED_COLUMNS
+    }
+
+
+def _entity_name(obj: Any) -> str | None:
+    name = getattr(obj, "__tablename__", None)
+    return name if name in AUDITED_TABLES else None
+
+
+@event.listens_for(OrmSession, "after_flush")
+def _record_changes(session: OrmSession, _flush_context: object) -> None:
+    changes: list[dict[str, Any]] | None = session.info.get(_AUDIT_KEY)
+    if changes is None:
+        return
+    for obj in session.new:
+        entity = _entity_name(obj)
+        if entity:
+            changes.append(_entry(entity, obj, ChangeOp.CREATE, None, row_values(obj)))
+    for obj in session.dirty:
+        entity = _entity_name(obj)
+        if not entity or not session.is_modified(obj, include_collections=False):
+            continue
+        state = inspect(obj)
+        old: dict[str, Any] = {}
+        new: dict[str, Any] = {}
+        for attr in state.mapper.column_attrs:
+            if attr.key in _IGNORED_COLUMNS:
+                continue
+            history = state.attrs[attr.key].history
+            if history.has_changes():
+                before = history.deleted[0] if history.deleted else None
+                after = history.added[0] if history.added else None
+                if before is NO_VALUE or before == after:
+                    continue
+                old[attr.key] = to_json_value(before)
+                new[attr.key] = to_json_value(after)
+        if new:
+            changes.append(_entry(entity, obj, ChangeOp.UPDATE, old, new))
+    for obj in session.deleted:
+        entity = _entity_name(obj)
+        if entity:
+            changes.append(_entry(entity, obj, ChangeOp.DELETE, row_values(obj), None))
+
+
+def _entry(
+    entity: str, obj: Any, op: ChangeOp, old: dict[str, Any] | None, new: dict[str, Any] | None
+) -> dict[str, Any]:
+    return {
+        "entity": entity,
+        "entity_uuid": getattr(obj, "uuid", "") or "",
+        "entity_id": getattr(obj, "id", None),
+        "op": op.value,
+        "old": old,
+        "new": new,
+    }
+
+
+class UnitOfWork:
+    """A session and transaction for one use case; use as a context manager.
+
+    Nothing is written unless ``commit()`` is called; leaving the block without it (or with
+    an exception) rolls everything back.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        source: ChangeSource | str = ChangeSource.SCREEN,
+        user: str = "",
+        description: str = "",
+    ):
+        self.engine = engine
+        self.source = ChangeSource(source)
+        self.user = user
+        self.description = description
+        self.session: Session
+        self.batch_id: int | None = None
+
+    def __enter__(self) -> "UnitOfWork":
+        self.session = Session(self.engine, expire_on_commit=False)
+        self.session.info[_AUDIT_KEY] = []
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        try:
+            if self.session.in_transaction():
+                self.session.rollback()
+        finally:
+            self.session.close()
+
+    @property
+    def changes(self) -> list[dict[str, Any]]:
+        return self.session.info[_AUDIT_KEY]
+
+    def log_extra(self, entity: str, op: ChangeOp, new: dict[str, Any], uuid: str = "") -> None:
+        """Record a change the flush listener cannot see (bulk inserts, exports)."""
+        self.changes.append(
+            {
+                "entity": entity,
+                "entity_uuid": uuid,
+                "entity_id": None,
+                "op": op.value,
+                "old": None,
+                "new": new,
+            }
+        )
+
+    def flush(self) -> None:
+        self.session.flush()
+
+    def commit(self, description: str | None = None) -> None:
+        """Write the change-log batch and commit; typed errors for a locked or full database."""
+        try:
+            self.session.flush()
+            if self.changes:
+                batch = self.session.execute(
+                    insert(ChangeBatch).values(
+                        uuid=new_uuid(),
+                        at=utc_now(),
+                        user=self.user,
+                        source=self.source.value,
+                        description=(description or self.description)[:500],
+                    )
+                )
+                self.batch_id = batch.inserted_primary_key[0]
+                self.session.execute(
+                    insert(ChangeEntry),
+                    [dict(change, batch_id=self.batch_id) for change in self.changes],
+                )
+                self.changes.clear()
+            self.session.commit()
+        except OperationalError as exc:
+            self.session.rollback()
+            if "locked" in str(exc.orig):
+                raise DatabaseError(
+                    _("The database is busy in another window or program: try again in a moment.")
+                ) from exc
+            raise DatabaseError(
+                _("The change could not be saved: {reason}.").format(reason=exc.orig)
+            ) from exc
+        except IntegrityError as exc:
+            self.session.rollback()
+            raise DatabaseError(
+                _("The change clashes with data already saved: {reason}.").format(reason=exc.orig)
+            ) from exc
+
+    def rollback(self) -> None:
+        self.session.rollback()

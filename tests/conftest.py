@@ -1,0 +1,58 @@
+"""Shared fixtures: throwaway data folders, opened databases, the demo on a fixed day, Qt offscreen."""
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MPLCONFIGDIR", tempfile.mkdtemp(prefix="actionplan-mpl-"))
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+import pytest  # noqa: E402
+
+TODAY = date(2026, 11, 28)
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path, monkeypatch):
+    """No test reads or writes the real user data folder."""
+    monkeypatch.setenv("ACTIONPLAN_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("ACTIONPLAN_DB", raising=False)
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def db(data_dir):
+    """An empty, migrated SQLite database in a temporary folder."""
+    from actionplan.services import open_database
+
+    database = open_database(
+        f"sqlite:///{data_dir / 'actionplan.db'}", backups_dir=data_dir / "backups", create=True
+    )
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def plan(db):
+    """A plan made from the Prevent template, starting on 01/04/2026."""
+    from actionplan.services import plans
+
+    return plans.create_plan(
+        db.unit_of_work(), "Test plan", template="prevent", period_start=date(2026, 4, 1)
+    )
+
+
+@pytest.fixture
+def demo_db(db):
+    """The demo partnership (60 people, seed 1) as on TODAY; returns (database, plan id)."""
+    from actionplan import demo
+
+    result = demo.generate(db.unit_of_work(), people=60, seed=1, today=TODAY)
+    return db, result.plan_id

@@ -1,0 +1,49 @@
+"""The layers' import rules: the core works without Qt, pyplot or the ui package."""
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+BLOCKER = textwrap.dedent(
+    """
+    import importlib.abc, sys
+
+    class Block(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path=None, target=None):
+            if name.split(".")[0] in ("PySide6", "ui", "shiboken6") or name == "matplotlib.pyplot":
+                raise ImportError(f"blocked: {name}")
+            return None
+
+    sys.meta_path.insert(0, Block())
+    """
+)
+
+
+def test_core_imports_and_runs_without_qt(tmp_path):
+    """Every core module imports, and the command line runs, with Qt and ui made unimportable."""
+    script = BLOCKER + textwrap.dedent(
+        f"""
+        import pkgutil, importlib, actionplan
+        for module in pkgutil.walk_packages(actionplan.__path__, "actionplan."):
+            if ".migrations" in module.name or module.name.endswith("__main__"):
+                continue
+            importlib.import_module(module.name)
+        from actionplan.cli import main
+        assert main(["--data-dir", r"{tmp_path}", "init"]) == 0
+        assert main(["--data-dir", r"{tmp_path}", "status", "--json"]) == 0
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=180
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_import_contracts():
+    """import-linter: the core never imports ui/PySide6/pyplot; ui never imports the storage layer."""
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(lint), "--no-cache"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,125 @@
+"""Storage: SQLite pragmas, migrations on open (create, upgrade with backup, refuse newer), backups."""
+
+import sqlite3
+from datetime import date
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+from sqlmodel import SQLModel
+
+from actionplan.errors import DatabaseError, DatabaseTooNewError
+from actionplan.services import open_database
+from actionplan.storage.database import alembic_config, head_revision, make_engine
+
+
+def test_sqlite_pragmas(db):
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def test_fresh_database_is_created_and_stamped(db):
+    with db.engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+
+
+def test_migrations_match_the_models(tmp_path):
+    """Upgrading through every migration gives exactly the schema the models describe."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'm.db'}")
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+    assert diffs == []
+
+
+def _database_at_first_migration(path):
+    engine = make_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO organisation (uuid, name, short_name, sector, specified_authority, aliases, "
+                "created_at, updated_at) VALUES ('u-1', 'Northvale Council', '', 'local_authority', 1, '[]', "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        )
+    engine.dispose()
+
+
+def test_upgrade_from_the_first_migration_keeps_data_and_backs_up(tmp_path):
+    path = tmp_path / "old.db"
+    _database_at_first_migration(path)
+    backups = tmp_path / "backups"
+    database = open_database(f"sqlite:///{path}", backups_dir=backups)
+    try:
+        with database.engine.connect() as conn:
+            assert conn.execute(text("SELECT name FROM organisation")).scalar() == "Northvale Council"
+            assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+            conn.execute(text("SELECT key FROM app_setting")).all()  # the table added by 0002
+    finally:
+        database.close()
+    saved = list(backups.glob("*before-upgrade-0001.db"))
+    assert len(saved) == 1
+    old = sqlite3.connect(saved[0])
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    old.close()
+
+
+def test_database_from_a_newer_version_is_refused(db, data_dir):
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    db.close()
+    with pytest.raises(DatabaseTooNewError, match="newer version"):
+        open_database(f"sqlite:///{data_dir / 'actionplan.db'}")
+
+
+def test_missing_database_file_is_a_clear_error(tmp_path):
+    with pytest.raises(DatabaseError, match="There is no database at .*actionplan init"):
+        open_database(f"sqlite:///{tmp_path / 'missing.db'}")
+
+
+def test_file_that_is_not_a_database_is_a_clear_error(tmp_path):
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("meeting notes, not a database")
+    with pytest.raises(DatabaseError, match="not an action plan database"):
+        open_database(f"sqlite:///{bogus}")
+
+
+def test_backup_and_restore(demo_db, tmp_path):
+    db, plan_id = demo_db
+    from actionplan.services import people
+
+    before = len(people.list_people(db.unit_of_work(), people.PeopleFilter(include_leavers=True)))
+    copy = db.backup(tmp_path / "copy.db")
+    people.delete_people(db.unit_of_work(), [people.list_people(db.unit_of_work())[0].id])
+    safety = db.restore(copy)
+    assert safety.exists()
+    after = len(people.list_people(db.unit_of_work(), people.PeopleFilter(include_leavers=True)))
+    assert after == before
+
+
+def test_backups_are_pruned(db):
+    from actionplan.storage.database import prune_backups
+
+    for _ in range(5):
+        db.backup()
+    prune_backups(db.backups_dir, 3)
+    assert len(list(db.backups_dir.glob("*.db"))) == 3
+
+
+def test_timestamps_are_timezone_aware(plan, db):
+    from actionplan.services import history
+
+    batch = history.list_batches(db.unit_of_work())[0]
+    assert batch.at.tzinfo is not None
+    assert plan.period_start == date(2026, 4, 1)

@@ -1,0 +1,1 @@
+"""The PySide6 desktop application over the core's services."""
