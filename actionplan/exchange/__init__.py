@@ -1,0 +1,1 @@
+"""Spreadsheet exchange: reading files safely, finding headers, normalising values, import and export."""
