@@ -5,6 +5,7 @@ cannot be used.
 """
 
 import argparse
+import importlib
 import json
 import logging
 import sys
@@ -19,6 +20,10 @@ from actionplan.domain.enums import ChangeSource
 from actionplan.errors import ActionPlanError
 from actionplan.i18n import _
 from actionplan.paths import AppPaths, resolve_database_url, resolve_paths
+
+# Modules that add their own subcommands: each has ``register(subparsers)``, and each
+# handler is ``handler(args, context) -> exit status``.
+COMMAND_MODULES: list[str] = []
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
@@ -108,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("undo", help=_("undo a batch of changes from the change history"))
     p.add_argument("batch", type=int, nargs="?", default=None, help=_("batch number (default: the latest)"))
     p.set_defaults(handler=cmd_undo)
+
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(sub)
     return parser
 
 
