@@ -18,6 +18,8 @@ class AppContext(QObject):
     data_changed = Signal()
     plan_changed = Signal()
     database_changed = Signal()
+    error_occurred = Signal(object)  # an exception for the window to show as one sentence
+    message = Signal(str)  # a short note for the status bar ("Deleted action 1.2")
 
     def __init__(self, db: Database | None, tasks: TaskRunner, parent: QObject | None = None):
         super().__init__(parent)
@@ -51,3 +53,10 @@ class AppContext(QObject):
 
     def notify_changed(self) -> None:
         self.data_changed.emit()
+
+    def show_message(self, text: str) -> None:
+        self.message.emit(text)
+
+    def report_error(self, exc: BaseException) -> None:
+        """Hand an error to the window, which shows its sentence (never a traceback)."""
+        self.error_occurred.emit(exc)

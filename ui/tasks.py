@@ -2,7 +2,8 @@
 
 ``TaskRunner.run(fn, on_done=..., on_error=...)`` runs ``fn(progress)`` in a worker thread;
 ``progress`` is a ``Progress`` the function may report to and check for cancellation. Results
-and errors come back to the GUI thread through queued signals. Tests swap in
+and errors come back to the GUI thread through queued signals; an error without an
+``on_error`` handler is emitted as ``failed`` for the window to show. Tests swap in
 ``SyncTaskRunner``, which runs the function at once on the calling thread.
 """
 
@@ -73,6 +74,7 @@ class TaskRunner(QObject):
 
     busy = Signal(bool)
     progress = Signal(int, int, str)
+    failed = Signal(object)  # an error no ``on_error`` handled (Cancelled is never reported)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -109,7 +111,7 @@ class TaskRunner(QObject):
             if on_error:
                 on_error(exc)
             elif not isinstance(exc, Cancelled):
-                log.error("Unhandled task error: %s", exc)
+                self.failed.emit(exc)
 
         signals.done.connect(done)
         signals.failed.connect(failed)
@@ -120,26 +122,45 @@ class TaskRunner(QObject):
         self.pool.start(_Job(fn, progress, signals))
         return progress
 
+    @property
+    def is_busy(self) -> bool:
+        return self._running > 0
+
+    def cancel(self) -> None:
+        """Ask the most recent task to stop at its next progress report."""
+        if self.current is not None:
+            self.current.cancel()
+
     def wait(self, msecs: int = 30000) -> bool:
         return self.pool.waitForDone(msecs)
 
 
 class SyncTaskRunner(TaskRunner):
-    """Runs each task at once on the calling thread (tests)."""
+    """Runs each task at once on the calling thread (tests).
+
+    Errors go where the threaded runner sends them (``on_error``, else ``failed``), except that
+    an unexpected exception with no handler is raised, so a test sees the bug.
+    """
 
     def run(self, fn, on_done=None, on_error=None):  # type: ignore[override]
         progress = Progress()
         progress.changed.connect(self.progress)
+        self.current = progress
+        self._running += 1
         self.busy.emit(True)
         try:
             result = fn(progress)
         except BaseException as exc:
+            self._running -= 1
             self.busy.emit(False)
             if on_error:
                 on_error(exc)
-            else:
+            elif isinstance(exc, ActionPlanError):
+                self.failed.emit(exc)
+            elif not isinstance(exc, Cancelled):
                 raise
             return progress
+        self._running -= 1
         self.busy.emit(False)
         if on_done:
             on_done(result)

@@ -1,0 +1,187 @@
+"""Starting the desktop application: the QApplication, the database to open, the window, the smoke test."""
+
+import argparse
+import contextlib
+import os
+import sys
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEventLoop, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from actionplan import __version__
+from actionplan.errors import ActionPlanError
+from actionplan.paths import DB_ENV, AppPaths, resolve_database_url, resolve_paths
+from actionplan.services import Database, open_database
+from ui.context import AppContext
+from ui.resources import app_icon, resource_path
+from ui.tasks import TaskRunner
+
+APP_NAME = "ActionPlan"
+SETTINGS_FILE = "window.ini"
+SMOKE_PAGE_TIMEOUT_MS = 120_000
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def make_application() -> QApplication:
+    """The QApplication with its names, icon, UK locale, translations and style sheet."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("actionplan")
+    app.setWindowIcon(app_icon())
+    # Dates, numbers and calendars the UK way whatever the computer's own locale says.
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    translator = QTranslator(app)
+    if translator.load(QLocale.system(), "actionplan", "_", str(resource_path("translations"))):
+        app.installTranslator(translator)
+    apply_style(app)
+    return app
+
+
+def apply_style(app: QApplication) -> None:
+    """Load ``resources/style.qss`` over the system style (its colours are palette roles)."""
+    path = resource_path("style.qss")
+    with contextlib.suppress(OSError):  # without a style sheet the plain system look is fine
+        app.setStyleSheet(path.read_text(encoding="utf-8"))
+
+
+def window_settings(paths: AppPaths) -> QSettings:
+    """Window state and the last database, kept in the data folder like every other path."""
+    return QSettings(str(paths.data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+def open_startup_database(args: argparse.Namespace, paths: AppPaths, settings: QSettings) -> Database:
+    """The database for this run: ``--db``/$ACTIONPLAN_DB, else the last one used, else the default file.
+
+    With ``--data-dir`` (or $ACTIONPLAN_DATA_DIR) the folder's own database is used unless one
+    was used from it before. The default database is created when missing; a database named
+    explicitly must exist. A remembered database that has gone missing falls back to the default.
+    """
+    explicit = args.db or os.environ.get(DB_ENV)
+    if explicit:
+        return open_database(resolve_database_url(explicit, paths), backups_dir=paths.backups)
+    remembered = settings.value("database/last")
+    if isinstance(remembered, str) and remembered:
+        try:
+            return open_database(remembered, backups_dir=paths.backups)
+        except ActionPlanError:
+            settings.remove("database/last")
+    paths.ensure()
+    return open_database(resolve_database_url(None, paths), backups_dir=paths.backups, create=True)
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Open the window (or, with ``--smoke-test``, check every page loads and exit)."""
+    smoke = bool(getattr(args, "smoke_test", False))
+    app = make_application()
+    paths = resolve_paths(getattr(args, "data_dir", None))
+    try:
+        paths.ensure()
+    except OSError as exc:
+        return _fail(
+            smoke,
+            app.tr("Cannot use the data folder {path}: {reason}.").format(
+                path=paths.data_dir, reason=exc.strerror
+            ),
+        )
+    settings = window_settings(paths)
+    try:
+        db = open_startup_database(args, paths, settings)
+    except ActionPlanError as exc:
+        return _fail(smoke, str(exc))
+
+    from ui.main_window import MainWindow
+
+    tasks = TaskRunner()
+    context = AppContext(db, tasks)
+    window = MainWindow(context, settings, paths=paths, plan=getattr(args, "plan", None))
+    if not (getattr(args, "db", None) or os.environ.get(DB_ENV)):
+        settings.setValue("database/last", db.url)
+    if smoke:
+        return smoke_test(app, window)
+    window.show()
+    code = app.exec()
+    if context.db is not None:
+        context.db.close()
+    return code
+
+
+def _fail(smoke: bool, message: str) -> int:
+    print(f"actionplan: {message}", file=sys.stderr)
+    if not smoke:
+        QMessageBox.critical(None, APP_NAME, message)
+    return EXIT_USAGE
+
+
+def wait_until_idle(tasks: TaskRunner, timeout_ms: int) -> bool:
+    """Run the event loop until no task is running (True), or until ``timeout_ms`` (False)."""
+    if not tasks.is_busy:
+        return True
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+
+    def settle() -> None:
+        if not tasks.is_busy:  # a finished task's result may have started another one
+            loop.quit()
+
+    def check(busy: bool) -> None:
+        if not busy:
+            QTimer.singleShot(0, settle)
+
+    tasks.busy.connect(check)
+    timer.start(timeout_ms)
+    loop.exec()
+    tasks.busy.disconnect(check)
+    return not tasks.is_busy
+
+
+def smoke_test(app: QApplication, window, out: Callable[[str], None] = print) -> int:
+    """Show the window, visit every page until its data has loaded, print a line each, and close.
+
+    Returns 0 when every page loaded; otherwise 1, with the reasons on stderr.
+    """
+    from ui.pages import PAGES
+
+    errors: list[str] = []
+    context = window.context
+    record = lambda exc: errors.append(str(exc) or type(exc).__name__)  # noqa: E731
+    context.error_occurred.connect(record)
+    context.tasks.failed.connect(record)
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda kind, exc, tb: errors.append(f"{kind.__name__}: {exc}")
+    try:
+        window.show()
+        if not wait_until_idle(context.tasks, SMOKE_PAGE_TIMEOUT_MS):
+            errors.append(app.tr("the plan list did not load in time"))
+        db_name = context.db.display_name if context.db else "-"
+        plan = next((p.name for p in window.plans if p.id == context.plan_id), None)
+        out(f"database: {db_name}; plan: {plan or '(none)'}")
+        for page_id, _spec in PAGES:
+            before = len(errors)
+            started = time.perf_counter()
+            page = window.show_page(page_id)
+            page.refresh()
+            if not wait_until_idle(context.tasks, SMOKE_PAGE_TIMEOUT_MS):
+                errors.append(f"{page_id}: still loading after {SMOKE_PAGE_TIMEOUT_MS // 1000} s")
+            elapsed = time.perf_counter() - started
+            state = "ok" if len(errors) == before else "FAILED: " + "; ".join(errors[before:])
+            out(f"{page_id}: {state} ({elapsed:.2f} s) {page.title()}")
+    finally:
+        sys.excepthook = previous_hook
+        window.close()
+        if context.db is not None:
+            context.db.close()
+    if errors:
+        for error in errors:
+            print(f"actionplan: smoke test: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    out("smoke test passed")
+    return EXIT_OK

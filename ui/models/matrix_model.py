@@ -1,0 +1,297 @@
+"""The training matrix as a Qt model: people down, the plan's requirements across, a state in each cell."""
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from actionplan.domain.dates import format_date
+from actionplan.domain.enums import ComplianceState
+from actionplan.services.readmodels import MatrixCell, MatrixRow, PersonView, RequirementView, TrainingMatrix
+from ui.models.people_model import SortableRowsMixin, search_text
+from ui.theme import STATE_LETTER, state_colours
+
+COL_NAME = 0
+COL_ORGANISATION = 1
+COL_ROLE_GROUP = 2
+FIRST_REQUIREMENT_COLUMN = 3
+
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_ROLE = Qt.ItemDataRole.UserRole + 2  # ComplianceState of a requirement cell
+CELL_ROLE = Qt.ItemDataRole.UserRole + 3  # the MatrixCell
+REQUIREMENT_ROLE = Qt.ItemDataRole.UserRole + 4  # the column's RequirementView (cells and header)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 5
+
+CELL_ROLES = [
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+    STATE_ROLE,
+    CELL_ROLE,
+    SORT_ROLE,
+]
+
+# Worst first, so sorting a column brings the people to chase to the top.
+STATE_ORDER = {
+    state: i
+    for i, state in enumerate(
+        (
+            ComplianceState.OVERDUE,
+            ComplianceState.EXPIRED,
+            ComplianceState.DUE,
+            ComplianceState.EXPIRING,
+            ComplianceState.COMPLIANT,
+            ComplianceState.EXEMPT,
+            ComplianceState.NOT_REQUIRED,
+        )
+    )
+}
+
+# States whose cell shows a completion date; the others show their word.
+_SHOWS_DATE = (ComplianceState.COMPLIANT, ComplianceState.EXPIRING, ComplianceState.EXPIRED)
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invalid index: the parent of every row of a table
+translate = QCoreApplication.translate
+
+
+class MatrixModel(SortableRowsMixin, QAbstractTableModel):
+    """A ``TrainingMatrix`` for a table view; each cell carries its state as a colour, a letter and words."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[MatrixRow] = []
+        self._search: list[str] = []
+        self._columns: tuple[RequirementView, ...] = ()
+        self._exemption_reasons: dict[tuple[int, int], str] = {}
+        self.as_of = date.today()
+
+    # --- loading -------------------------------------------------------------------------
+
+    def set_matrix(self, matrix: TrainingMatrix) -> None:
+        """Show ``matrix``; when the people and columns are unchanged only changed rows are updated."""
+        rows = list(matrix.rows)
+        self.as_of = matrix.as_of
+        self._exemption_reasons = {
+            (req.id, ex.person_id): ex.reason for req in matrix.columns for ex in req.exemptions
+        }
+        same_columns = [c.id for c in matrix.columns] == [c.id for c in self._columns]
+        old_ids = [r.person.id for r in self._rows]
+        if same_columns and old_ids == [r.person.id for r in rows]:
+            changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
+            columns_changed = matrix.columns != self._columns
+            self._columns = matrix.columns
+            self._rows = rows
+            self._search = [search_text(r.person) for r in rows]
+            last = self.columnCount() - 1
+            for first, end in _runs(changed):
+                self.dataChanged.emit(self.index(first, 0), self.index(end, last), CELL_ROLES)
+            if columns_changed and self._columns:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, FIRST_REQUIREMENT_COLUMN, last)
+            return
+        self.beginResetModel()
+        self._columns = matrix.columns
+        self._rows = rows
+        self._search = [search_text(r.person) for r in rows]
+        self.endResetModel()
+
+    def person_at(self, row: int) -> PersonView:
+        return self._rows[row].person
+
+    def search_text_at(self, row: int) -> str:
+        return self._search[row]
+
+    def requirement_at(self, column: int) -> RequirementView | None:
+        i = column - FIRST_REQUIREMENT_COLUMN
+        return self._columns[i] if 0 <= i < len(self._columns) else None
+
+    def requirements(self) -> tuple[RequirementView, ...]:
+        return self._columns
+
+    def cell(self, row: int, column: int) -> MatrixCell | None:
+        i = column - FIRST_REQUIREMENT_COLUMN
+        if not 0 <= row < len(self._rows) or not 0 <= i < len(self._columns):
+            return None
+        return self._rows[row].cells[i]
+
+    def row_of(self, person_id: int) -> int:
+        for row, matrix_row in enumerate(self._rows):
+            if matrix_row.person.id == person_id:
+                return row
+        return -1
+
+    # --- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else FIRST_REQUIREMENT_COLUMN + len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        fixed = {
+            COL_NAME: self.tr("Name"),
+            COL_ORGANISATION: self.tr("Organisation"),
+            COL_ROLE_GROUP: self.tr("Role group"),
+        }
+        if section in fixed:
+            return fixed[section] if role == Qt.ItemDataRole.DisplayRole else None
+        req = self.requirement_at(section)
+        if req is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return req.course_code
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [req.title, self.tr("Course: %s") % req.course_name]
+            if req.deadline:
+                lines.append(self.tr("Deadline: %s") % format_date(req.deadline))
+            lines.append(self.tr("Target: %d%%") % req.target_percent)
+            return "\n".join(lines)
+        if role == REQUIREMENT_ROLE:
+            return req
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == PERSON_ID_ROLE:
+            return row.person.id
+        if column < FIRST_REQUIREMENT_COLUMN:
+            return self._person_data(row.person, column, role)
+        req = self.requirement_at(column)
+        if req is None:
+            return None
+        cell = row.cells[column - FIRST_REQUIREMENT_COLUMN]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell_text(cell)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self.explain(cell, req, row.person)}\n{req.course_code}: {req.title}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.explain(cell, req, row.person)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            colours = state_colours(cell.state)
+            if colours is None:
+                return None
+            return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == STATE_ROLE:
+            return cell.state
+        if role == CELL_ROLE:
+            return cell
+        if role == REQUIREMENT_ROLE:
+            return req
+        if role == SORT_ROLE:
+            return self.sort_key(row, column)
+        return None
+
+    def _person_data(self, person: PersonView, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == COL_NAME:
+                return person.full_name
+            if column == COL_ORGANISATION:
+                return person.organisation_name
+            return person.role_group
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
+            return "\n".join(p for p in (person.full_name, person.job_title, person.email) if p)
+        return None
+
+    # --- words for a cell --------------------------------------------------------------------
+
+    def cell_text(self, cell: MatrixCell) -> str:
+        """What a cell shows: the state's letter and the completion date, or the state's word."""
+        letter = STATE_LETTER[cell.state]
+        if cell.state is ComplianceState.NOT_REQUIRED:
+            return ""
+        if cell.state in _SHOWS_DATE and cell.completed_on:
+            return f"{letter} {format_date(cell.completed_on)}"
+        return f"{letter} {self.state_word(cell.state)}"
+
+    def state_word(self, state: ComplianceState) -> str:
+        return state_word(state)
+
+    def explain(self, cell: MatrixCell, req: RequirementView, person: PersonView) -> str:
+        """One sentence saying what the cell's state means for this person, with its dates."""
+        done, expires, deadline = (
+            format_date(d) for d in (cell.completed_on, cell.expires_on, cell.personal_deadline)
+        )
+        state = cell.state
+        word = self.state_word(state)
+        if state in (ComplianceState.COMPLIANT, ComplianceState.EXPIRING):
+            if cell.expires_on is None:
+                return fill(self.tr("%1: completed %2, never expires"), word, done)
+            return fill(self.tr("%1: completed %2, expires %3"), word, done, expires)
+        if state is ComplianceState.EXPIRED:
+            return fill(
+                self.tr("%1: completed %2, expired %3; the deadline %4 has passed"),
+                word,
+                done,
+                expires,
+                deadline,
+            )
+        if state is ComplianceState.DUE:
+            if cell.completed_on:
+                text = fill(self.tr("%1: the completion of %2 expired %3"), word, done, expires)
+            else:
+                text = fill(self.tr("%1: not trained yet"), word)
+            if cell.personal_deadline:
+                return text + fill(self.tr("; deadline %1"), deadline)
+            return text + self.tr("; no deadline set")
+        if state is ComplianceState.OVERDUE:
+            return fill(self.tr("%1: never trained; the deadline %2 has passed"), word, deadline)
+        if state is ComplianceState.EXEMPT:
+            reason = self._exemption_reasons.get((req.id, person.id), "")
+            return f"{word}: {reason}" if reason else word
+        return fill(self.tr("%1: outside this requirement's audience"), word)
+
+    def sort_key(self, row: MatrixRow, column: int) -> Any:
+        person = row.person
+        name = (person.last_name.casefold(), person.first_name.casefold(), person.id)
+        if column == COL_ORGANISATION:
+            return (person.organisation_name.casefold(), *name)
+        if column == COL_ROLE_GROUP:
+            return (person.role_group.casefold(), *name)
+        i = column - FIRST_REQUIREMENT_COLUMN
+        if 0 <= i < len(row.cells):
+            cell = row.cells[i]
+            done = cell.completed_on.toordinal() if cell.completed_on else 0
+            return (STATE_ORDER[cell.state], done, *name)
+        return name
+
+
+def state_word(state: ComplianceState) -> str:
+    """The word for a compliance state, as the matrix, legend and person panel show it."""
+    words = {
+        ComplianceState.EXEMPT: translate("MatrixModel", "Exempt"),
+        ComplianceState.COMPLIANT: translate("MatrixModel", "Compliant"),
+        ComplianceState.EXPIRING: translate("MatrixModel", "Expiring"),
+        ComplianceState.EXPIRED: translate("MatrixModel", "Expired"),
+        ComplianceState.DUE: translate("MatrixModel", "Due"),
+        ComplianceState.OVERDUE: translate("MatrixModel", "Overdue"),
+        ComplianceState.NOT_REQUIRED: translate("MatrixModel", "Not required"),
+    }
+    return words[state]
+
+
+def fill(text: str, *values: str) -> str:
+    """Qt-style placeholders: %1, %2, ... replaced by ``values`` (translators may reorder them)."""
+    for number in range(len(values), 0, -1):
+        text = text.replace(f"%{number}", values[number - 1])
+    return text
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Consecutive row numbers grouped into (first, last) ranges."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

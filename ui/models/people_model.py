@@ -1,0 +1,274 @@
+"""The people table: a Qt model over a list of PersonView, and the proxy that filters people as you type."""
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from actionplan.domain.dates import format_date
+from actionplan.services.readmodels import PersonView
+
+COL_NAME = 0
+COL_ORGANISATION = 1
+COL_ROLE_GROUP = 2
+COL_JOB_TITLE = 3
+COL_STAFF_NUMBER = 4
+COL_KEY_PERSONNEL = 5
+COL_START_DATE = 6
+COL_LEAVING_DATE = 7
+COLUMN_COUNT = 8
+
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+DISPLAY_ROLES = [
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    PERSON_ROLE,
+    SORT_ROLE,
+]
+
+ACTIVE, LEAVERS, EVERYONE = "active", "leavers", "everyone"
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invalid index: the parent of every row of a table
+
+
+def search_text(person: PersonView) -> str:
+    """Everything a search box matches a person on, folded for case-insensitive matching."""
+    return " ".join(
+        (
+            person.first_name,
+            person.last_name,
+            person.staff_number,
+            person.email,
+            person.job_title,
+            person.team,
+            person.organisation_name,
+            person.role_group,
+        )
+    ).casefold()
+
+
+def _date_key(value: date | None) -> int:
+    return value.toordinal() if value else 0
+
+
+class SortableRowsMixin:
+    """Sorting for a table over a Python list: the list is sorted in place, far quicker than a proxy.
+
+    The model provides ``_rows`` (the list), ``_search`` (parallel search strings) and
+    ``sort_key(row_object, column)``.
+    """
+
+    _rows: list[Any]
+    _search: list[str]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # Qt override
+        if not self._rows or column < 0:
+            return
+        model: QAbstractTableModel = self  # type: ignore[assignment]
+        model.layoutAboutToBeChanged.emit()
+        reverse = order == Qt.SortOrder.DescendingOrder
+        positions = sorted(
+            range(len(self._rows)), key=lambda i: self.sort_key(self._rows[i], column), reverse=reverse
+        )
+        new_row = {old: new for new, old in enumerate(positions)}
+        self._rows = [self._rows[i] for i in positions]
+        self._search = [self._search[i] for i in positions]
+        old_indexes = model.persistentIndexList()
+        new_indexes = [model.index(new_row[i.row()], i.column()) for i in old_indexes]
+        model.changePersistentIndexList(old_indexes, new_indexes)
+        model.layoutChanged.emit()
+
+    def sort_key(self, row: Any, column: int) -> Any:
+        raise NotImplementedError
+
+
+class PeopleModel(SortableRowsMixin, QAbstractTableModel):
+    """People, one a row; holds the whole list so filtering (in ``PeopleFilterProxy``) needs no query."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[PersonView] = []
+        self._search: list[str] = []
+        self.today = date.today()
+        self._headers = {
+            COL_NAME: self.tr("Name"),
+            COL_ORGANISATION: self.tr("Organisation"),
+            COL_ROLE_GROUP: self.tr("Role group"),
+            COL_JOB_TITLE: self.tr("Job title"),
+            COL_STAFF_NUMBER: self.tr("Staff no."),
+            COL_KEY_PERSONNEL: self.tr("Key personnel"),
+            COL_START_DATE: self.tr("Started"),
+            COL_LEAVING_DATE: self.tr("Left"),
+        }
+
+    # --- loading -------------------------------------------------------------------------
+
+    def set_people(self, people: Sequence[PersonView], today: date | None = None) -> None:
+        """Show ``people``; the same people in the same order update in place (selection kept)."""
+        self.today = today or self.today
+        people = list(people)
+        if [p.id for p in people] == [p.id for p in self._rows]:
+            changed = [i for i, (old, new) in enumerate(zip(self._rows, people, strict=True)) if old != new]
+            self._rows = people
+            self._search = [search_text(p) for p in people]
+            for row in changed:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1), DISPLAY_ROLES)
+            return
+        self.beginResetModel()
+        self._rows = people
+        self._search = [search_text(p) for p in people]
+        self.endResetModel()
+
+    def person_at(self, row: int) -> PersonView:
+        return self._rows[row]
+
+    def search_text_at(self, row: int) -> str:
+        return self._search[row]
+
+    def row_of(self, person_id: int) -> int:
+        """The row showing ``person_id``, or -1."""
+        for row, person in enumerate(self._rows):
+            if person.id == person_id:
+                return row
+        return -1
+
+    # --- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers.get(section)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        person = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(person, column)
+        if role == PERSON_ID_ROLE:
+            return person.id
+        if role == PERSON_ROLE:
+            return person
+        if role == SORT_ROLE:
+            return self.sort_key(person, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
+            parts = [person.full_name, person.job_title, person.email]
+            if not person.is_active(self.today):
+                parts.append(self.tr("Left on %s") % format_date(person.leaving_date))
+            return "\n".join(p for p in parts if p)
+        if role == Qt.ItemDataRole.ForegroundRole and not person.is_active(self.today):
+            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+    def _text(self, person: PersonView, column: int) -> str:
+        if column == COL_NAME:
+            return f"{person.last_name}, {person.first_name}" if person.first_name else person.last_name
+        if column == COL_ORGANISATION:
+            return person.organisation_name
+        if column == COL_ROLE_GROUP:
+            return person.role_group
+        if column == COL_JOB_TITLE:
+            return person.job_title
+        if column == COL_STAFF_NUMBER:
+            return person.staff_number
+        if column == COL_KEY_PERSONNEL:
+            return self.tr("Yes") if person.key_personnel else self.tr("No")
+        if column == COL_START_DATE:
+            return format_date(person.start_date)
+        if column == COL_LEAVING_DATE:
+            return format_date(person.leaving_date)
+        return ""
+
+    def sort_key(self, row: PersonView, column: int) -> Any:
+        name = (row.last_name.casefold(), row.first_name.casefold(), row.id)
+        if column == COL_START_DATE:
+            return (_date_key(row.start_date), *name)
+        if column == COL_LEAVING_DATE:
+            return (_date_key(row.leaving_date), *name)
+        if column == COL_KEY_PERSONNEL:
+            return (not row.key_personnel, *name)
+        if column == COL_NAME:
+            return name
+        return (self._text(row, column).casefold(), *name)
+
+
+class PeopleFilterProxy(QSortFilterProxyModel):
+    """Filters a people-shaped model (``person_at``, ``search_text_at``) by organisation, role group,
+    key personnel, active or leaver, and words typed in a search box.
+
+    Sorting is handed to the source model, which sorts its list in place.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.organisation_id: int | None = None
+        self.role_group: str | None = None
+        self.key_personnel_only = False
+        self.status = ACTIVE
+        self.today = date.today()
+        self._words: list[str] = []
+
+    def set_filter(self, **criteria: Any) -> None:
+        """Change any of organisation_id, role_group, key_personnel_only, status, today, text.
+
+        Filtering again is skipped when nothing changed (it costs a call per person).
+        """
+        if "text" in criteria:
+            criteria["_words"] = criteria.pop("text").casefold().split()
+        for name in criteria:
+            if not hasattr(self, name):
+                raise AttributeError(name)
+        if all(getattr(self, name) == value for name, value in criteria.items()):
+            return
+        self.beginFilterChange()
+        for name, value in criteria.items():
+            setattr(self, name, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        source = self.sourceModel()
+        person: PersonView = source.person_at(source_row)
+        if self.organisation_id is not None and person.organisation_id != self.organisation_id:
+            return False
+        if self.role_group is not None and person.role_group != self.role_group:
+            return False
+        if self.key_personnel_only and not person.key_personnel:
+            return False
+        if self.status != EVERYONE:
+            active = person.leaving_date is None or person.leaving_date > self.today
+            if active != (self.status == ACTIVE):
+                return False
+        if self._words:
+            haystack = source.search_text_at(source_row)
+            return all(word in haystack for word in self._words)
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # Qt override
+        self.sourceModel().sort(column, order)
+
+    def person_ids(self, rows: Sequence[int]) -> list[int]:
+        """The ids of the people on these proxy rows."""
+        source = self.sourceModel()
+        return [source.person_at(self.mapToSource(self.index(r, 0)).row()).id for r in rows]
