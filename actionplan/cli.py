@@ -23,7 +23,7 @@ from actionplan.paths import AppPaths, resolve_database_url, resolve_paths
 
 # Modules that add their own subcommands: each has ``register(subparsers)``, and each
 # handler is ``handler(args, context) -> exit status``.
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = ["actionplan.reports.commands"]
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
