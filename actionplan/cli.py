@@ -23,7 +23,11 @@ from actionplan.paths import AppPaths, resolve_database_url, resolve_paths
 
 # Modules that add their own subcommands: each has ``register(subparsers)``, and each
 # handler is ``handler(args, context) -> exit status``.
-COMMAND_MODULES: list[str] = ["actionplan.reports.commands"]
+COMMAND_MODULES: list[str] = [
+    "actionplan.exchange.commands",
+    "actionplan.exchange.export_commands",
+    "actionplan.reports.commands",
+]
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
@@ -248,7 +252,7 @@ def cmd_undo(args: argparse.Namespace, ctx: Context) -> int:
     try:
         batch = args.batch
         if batch is None:
-            open_batches = [b for b in history.list_batches(db.unit_of_work(), 50) if not b.undone]
+            open_batches = [b for b in history.list_batches(db.unit_of_work(), 50) if b.undoable]
             if not open_batches:
                 print(_("There is nothing to undo."))
                 return EXIT_OK

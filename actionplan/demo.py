@@ -431,17 +431,17 @@ def generate(uow: UnitOfWork, *, people: int = 60, seed: int = 1, today: date | 
             raise ValidationError(
                 _("The demo plan is already in this database: use another data folder for a fresh demo.")
             )
-    plan = plan_service.create_plan(
-        uow,
-        DEMO_PLAN,
-        template="prevent",
-        area="Northvale",
-        period_start=add_months(today, -8),
-        period_end=add_months(today, 4),
-    )
     now = utc_now()
     with uow:
         session = uow.session
+        plan = plan_service.add_plan(
+            uow,
+            DEMO_PLAN,
+            template="prevent",
+            area="Northvale",
+            period_start=add_months(today, -8),
+            period_end=add_months(today, 4),
+        )
         _seed_uuids(session, plan.id, rng, include_courses=not had_courses)
         existing_orgs = {o.name: o for o in session.exec(select(Organisation))}
         org_rows = []

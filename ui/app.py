@@ -96,11 +96,13 @@ def run_app(args: argparse.Namespace) -> int:
     except ActionPlanError as exc:
         return _fail(smoke, str(exc))
 
+    from ui.import_wizard import connect_import_wizard
     from ui.main_window import MainWindow
 
     tasks = TaskRunner()
     context = AppContext(db, tasks)
     window = MainWindow(context, settings, paths=paths, plan=getattr(args, "plan", None))
+    connect_import_wizard(window)
     if not (getattr(args, "db", None) or os.environ.get(DB_ENV)):
         settings.setValue("database/last", db.url)
     if smoke:

@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -31,6 +31,7 @@ from actionplan.services.readmodels import PlanView
 from ui.actions import PAGE_ICONS, ActionRegistry, build_menus, build_toolbar, register_window_actions
 from ui.context import AppContext
 from ui.dialogs.plan_dialog import PlanDialog
+from ui.import_wizard import dropped_spreadsheet
 from ui.pages import PAGES, load_page_class
 from ui.pages.welcome import WelcomePage
 from ui.resources import app_icon, icon
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
     """
 
     import_requested = Signal()  # File > Import and the welcome page's import button
+    file_dropped = Signal(object)  # the Path of a spreadsheet dropped on the window
     plans_loaded = Signal(list)
 
     def __init__(
@@ -378,6 +380,21 @@ class MainWindow(QMainWindow):
         """Show File > Import and the welcome page's import button (the import wizard calls this)."""
         self.registry["file.import"].setVisible(available)
         self.welcome.set_import_available(available)
+        self.setAcceptDrops(available)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if dropped_spreadsheet(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        path = dropped_spreadsheet(event.mimeData())
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.file_dropped.emit(path)
 
     # -- status --------------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from actionplan.domain.dates import add_months, format_date
 from actionplan.domain.enums import ComplianceState, Rag
@@ -96,11 +97,12 @@ def in_audience(person: PersonFacts, requirement: RequirementFacts, on: date) ->
         return False
     if requirement.organisation_uuids and person.organisation_uuid not in requirement.organisation_uuids:
         return False
-    if requirement.role_groups:
-        wanted = {match_key(group) for group in requirement.role_groups}
-        if match_key(person.role_group) not in wanted:
-            return False
-    return True
+    return not requirement.role_groups or match_key(person.role_group) in _keys(requirement.role_groups)
+
+
+@lru_cache(maxsize=256)
+def _keys(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(match_key(name) for name in names)
 
 
 def personal_deadline(person: PersonFacts, requirement: RequirementFacts) -> date | None:

@@ -30,9 +30,26 @@ def list_batches(uow: UnitOfWork, limit: int = 500) -> list[ChangeBatchView]:
             .order_by(ChangeBatch.id.desc())
             .limit(limit)
         ).all()
+        ids = [b.id for b, _n in rows]
+        summaries = set(
+            uow.session.exec(
+                sm_select(ChangeEntry.batch_id).where(
+                    ChangeEntry.batch_id.in_(ids),
+                    ChangeEntry.entity.not_in(list(SQLModel.metadata.tables)),
+                )
+            ).all()
+        )
         return [
             ChangeBatchView(
-                b.id, b.uuid, b.at, b.user, b.source, b.description, n or 0, b.undone_at is not None
+                b.id,
+                b.uuid,
+                b.at,
+                b.user,
+                b.source,
+                b.description,
+                n or 0,
+                b.undone_at is not None,
+                undoable=b.undone_at is None and b.id not in summaries,
             )
             for b, n in rows
         ]
@@ -130,6 +147,7 @@ def undo_batch(uow: UnitOfWork, batch_id: int, *, force: bool = False) -> int:
                     )
             connection.execute(update(table).where(clause).values(**_from_json(table, entry.old or {})))
             uow.changes.append(_inverse(entry, ChangeOp.UPDATE, entry.new, entry.old))
+        _check_no_dependants(connection, creates)
         for entry in sorted(creates, key=lambda e: -_TABLE_ORDER[e.entity]):
             table = tables[entry.entity]
             connection.execute(delete(table).where(_key_clause(table, entry, entry.new or {})))
@@ -138,6 +156,43 @@ def undo_batch(uow: UnitOfWork, batch_id: int, *, force: bool = False) -> int:
         uow.commit(_("Undo: {what}").format(what=batch.description))
         assert uow.batch_id is not None
         return uow.batch_id
+
+
+def _check_no_dependants(connection: Any, creates: list[ChangeEntry]) -> None:
+    """Refuse to remove created rows that rows made later (outside this batch) still refer to.
+
+    The database would otherwise cascade the delete, or empty the reference, silently.
+    """
+    tables = SQLModel.metadata.tables
+    created: dict[str, set[Any]] = {}
+    for entry in creates:
+        table = tables[entry.entity]
+        key = (
+            entry.entity_id
+            if "id" in table.c
+            else tuple((entry.new or {}).get(c.name) for c in table.primary_key)
+        )
+        created.setdefault(entry.entity, set()).add(key)
+    for parent, keys in created.items():
+        for child in tables.values():
+            for fk in child.foreign_keys:
+                if fk.column.table.name != parent or fk.column.name != "id":
+                    continue
+                own = created.get(child.name, set())
+                key_columns = [child.c.id] if "id" in child.c else list(child.primary_key.columns)
+                ids = sorted(keys)
+                for start in range(0, len(ids), 5000):
+                    rows = connection.execute(
+                        select(*key_columns).where(fk.parent.in_(ids[start : start + 5000]))
+                    ).all()
+                    later = [r for r in rows if (r[0] if len(key_columns) == 1 else tuple(r)) not in own]
+                    if later:
+                        raise ValidationError(
+                            _(
+                                "Cannot undo: {n} {entity} rows added since still refer to what it "
+                                "created. Undo those changes first."
+                            ).format(n=len(later), entity=child.name.replace("_", " "))
+                        )
 
 
 def _inverse(entry: ChangeEntry, op: ChangeOp, old: Any, new: Any) -> dict[str, Any]:

@@ -68,7 +68,25 @@ def find_plan(uow: UnitOfWork, name_or_id: str | int | None = None) -> PlanView:
     )
 
 
-def create_plan(
+def create_plan(uow: UnitOfWork, name: str, **options: Any) -> PlanView:
+    """A new plan seeded by a template: themes, objectives, courses and requirements.
+
+    Options: ``template`` ("prevent" or "blank"), ``area``, ``period_start``, ``period_end``,
+    ``review_cadence``, ``lead_organisation_id``. Courses are shared between plans: a template
+    course whose code already exists is reused. Requirement deadlines are set that many months
+    after the plan's start.
+    """
+    with uow:
+        plan = add_plan(uow, name, **options)
+        uow.commit(
+            _("Created the plan {name} from the {template} template").format(
+                name=plan.name, template=plan.template
+            )
+        )
+        return _to_view(uow, plan)
+
+
+def add_plan(
     uow: UnitOfWork,
     name: str,
     *,
@@ -78,63 +96,54 @@ def create_plan(
     period_end: date | None = None,
     review_cadence: str = "quarterly",
     lead_organisation_id: int | None = None,
-) -> PlanView:
-    """A new plan seeded by ``template``: themes, objectives, courses and requirements.
-
-    Courses are shared between plans: a template course whose code already exists is reused.
-    Requirement deadlines are set that many months after the plan's start.
-    """
+) -> Plan:
+    """``create_plan``'s work inside a unit of work the caller has entered and will commit."""
     name = require_text(name, "name", _("The plan's name"))
     data = load_template(template)
     start = period_start or date.today()
     end = period_end or add_months(start, 12)
     if end <= start:
         raise ValidationError(_("The plan must end after it starts."), field="period_end")
-    with uow:
-        if uow.session.exec(select(Plan).where(Plan.name == name)).first():
-            raise ValidationError(
-                _("There is already a plan called '{name}'.").format(name=name), field="name"
+    if uow.session.exec(select(Plan).where(Plan.name == name)).first():
+        raise ValidationError(_("There is already a plan called '{name}'.").format(name=name), field="name")
+    plan = Plan(
+        name=name,
+        area=area.strip(),
+        period_start=start,
+        period_end=end,
+        review_cadence=review_cadence,
+        template=template,
+        lead_organisation_id=lead_organisation_id,
+    )
+    uow.session.add(plan)
+    uow.flush()
+    for position, theme in enumerate(data["themes"]):
+        uow.session.add(Theme(plan_id=plan.id, name=theme, position=position))
+    for position, objective in enumerate(data["objectives"]):
+        uow.session.add(Objective(plan_id=plan.id, name=objective, position=position))
+    courses = {c.code: c for c in uow.session.exec(select(Course)).all()}
+    for position, spec in enumerate(data["courses"]):
+        if spec["code"] not in courses:
+            course = Course(**spec, position=position)
+            uow.session.add(course)
+            courses[course.code] = course
+    uow.flush()
+    for position, spec in enumerate(data["requirements"]):
+        uow.session.add(
+            TrainingRequirement(
+                plan_id=plan.id,
+                course_id=courses[spec["course"]].id,
+                title=spec["title"],
+                role_groups=spec["role_groups"],
+                key_personnel_only=spec["key_personnel_only"],
+                deadline=add_months(start, spec["deadline_months"]),
+                target_percent=spec["target_percent"],
+                grace_days=spec["grace_days"],
+                position=position,
             )
-        plan = Plan(
-            name=name,
-            area=area.strip(),
-            period_start=start,
-            period_end=end,
-            review_cadence=review_cadence,
-            template=template,
-            lead_organisation_id=lead_organisation_id,
         )
-        uow.session.add(plan)
-        uow.flush()
-        for position, theme in enumerate(data["themes"]):
-            uow.session.add(Theme(plan_id=plan.id, name=theme, position=position))
-        for position, objective in enumerate(data["objectives"]):
-            uow.session.add(Objective(plan_id=plan.id, name=objective, position=position))
-        courses = {c.code: c for c in uow.session.exec(select(Course)).all()}
-        for position, spec in enumerate(data["courses"]):
-            if spec["code"] not in courses:
-                course = Course(**spec, position=position)
-                uow.session.add(course)
-                courses[course.code] = course
-        uow.flush()
-        for position, spec in enumerate(data["requirements"]):
-            uow.session.add(
-                TrainingRequirement(
-                    plan_id=plan.id,
-                    course_id=courses[spec["course"]].id,
-                    title=spec["title"],
-                    role_groups=spec["role_groups"],
-                    key_personnel_only=spec["key_personnel_only"],
-                    deadline=add_months(start, spec["deadline_months"]),
-                    target_percent=spec["target_percent"],
-                    grace_days=spec["grace_days"],
-                    position=position,
-                )
-            )
-        uow.commit(
-            _("Created the plan {name} from the {template} template").format(name=name, template=template)
-        )
-        return _to_view(uow, plan)
+    uow.flush()
+    return plan
 
 
 def update_plan(uow: UnitOfWork, plan_id: int, **changes: Any) -> PlanView:

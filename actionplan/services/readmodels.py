@@ -251,6 +251,7 @@ class ChangeBatchView:
     description: str
     entries: int
     undone: bool
+    undoable: bool = True  # False for bulk loads and exports, which the change log only summarises
 
 
 @dataclass(frozen=True)

@@ -169,3 +169,21 @@ def test_python_dash_m_runs_the_core(data_dir):
         timeout=120,
     )
     assert result.returncode == 2 and "actionplan init" in result.stderr
+
+
+def test_undo_takes_the_latest_change_that_can_be_undone(capsys, data_dir):
+    run(capsys, "--data-dir", str(data_dir), "init", "--plan", "First")
+    run(capsys, "--data-dir", str(data_dir), "init", "--plan", "Second")
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "undo")
+    assert code == 0 and "Undid" in out
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "--plan", "Second", "status")
+    assert code == 2 and "no plan called 'Second'" in err
+    # The first plan made the course catalogue, which nothing else uses now: it can go too.
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "undo")
+    assert code == 0
+
+
+def test_undo_passes_over_the_bulk_loaded_demo(capsys, data_dir):
+    run(capsys, "--data-dir", str(data_dir), "demo")
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "undo")
+    assert code == 0 and "nothing to undo" in out

@@ -232,3 +232,16 @@ def test_change_log_records_old_and_new_values(db, plan):
             "new": {"progress": 60},
         }
     ]
+
+
+def test_undo_refuses_to_remove_a_row_that_later_rows_refer_to(db, plan):
+    u = db.unit_of_work
+    made = u()
+    org = organisations.create_organisation(made, "Northvale College")
+    person = people.create_person(u(), first_name="Ann", last_name="Lee", organisation_id=org.id)
+    with pytest.raises(ValidationError, match="Undo those changes first"):
+        history.undo_batch(u(), made.batch_id)
+    assert people.get_person(u(), person.id).organisation_name == "Northvale College"
+    history.undo_batch(u(), history.list_batches(u())[0].id)  # undo the person first
+    history.undo_batch(u(), made.batch_id)  # then the organisation can go
+    assert organisations.list_organisations(u()) == []

@@ -1,0 +1,168 @@
+"""The ``actionplan import`` command: preview a spreadsheet, apply it, save its rejects."""
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from actionplan.errors import FileFormatError
+from actionplan.exchange.importer import apply_import, preview_import
+from actionplan.exchange.preview import ImportPreview, Outcome, SheetPreview
+from actionplan.exchange.rejects import write_rejects
+from actionplan.i18n import _, ngettext
+
+EXIT_OK = 0
+EXIT_REJECTED = 1
+EXIT_USAGE = 2
+SHOWN_ERRORS = 10  # per sheet, in the plain output; --json lists every one
+
+KIND_CHOICES = ("people", "training", "matrix", "actions")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "import",
+        help=_("import people, training records or actions from a spreadsheet"),
+        description=_(
+            "Import a spreadsheet (.xlsx, .xlsm, .xls, .ods or .csv). Exit status: 0 imported; 1 rows "
+            "were rejected (nothing imported unless --skip-invalid); 2 the file cannot be read."
+        ),
+    )
+    p.add_argument("file", type=Path, help=_("the spreadsheet"))
+    p.add_argument(
+        "--kind", choices=KIND_CHOICES, default=None, help=_("what the sheets hold (default: detect)")
+    )
+    p.add_argument("--sheet", default=None, help=_("only this sheet, by name or number"))
+    p.add_argument("--org", default=None, help=_("the organisation of the people in the file"))
+    p.add_argument("--dry-run", action="store_true", help=_("show what would change, change nothing"))
+    p.add_argument(
+        "--skip-invalid", action="store_true", help=_("import the valid rows, leave out the rejected")
+    )
+    p.add_argument(
+        "--rejects", type=Path, default=None, metavar="OUT.xlsx", help=_("save the rejected rows here")
+    )
+    p.add_argument("--json", action="store_true", help=_("print one JSON object"))
+    p.set_defaults(handler=cmd_import)
+
+
+def cmd_import(args: argparse.Namespace, ctx: Any) -> int:
+    from actionplan.services import plans
+
+    db = ctx.open()
+    try:
+        plan = plans.find_plan(db.unit_of_work(), ctx.plan)
+        preview = preview_import(
+            db, args.file, plan_id=plan.id, kind=args.kind, sheet=args.sheet, org=args.org
+        )
+        if not preview.imported_sheets:
+            reasons = " ".join(s.skipped or "" for s in preview.sheets)
+            raise FileFormatError(
+                _("Nothing in “{file}” could be imported. {reasons}").format(
+                    file=preview.file_name, reasons=reasons
+                )
+            )
+        rejects_written = None
+        if args.rejects is not None and preview.rejected:
+            rejects_written = write_rejects(preview, args.rejects)
+        applied = False
+        if not args.dry_run:
+            applied = apply_import(db, preview, skip_invalid=args.skip_invalid).applied
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(preview.to_json(applied=applied), indent=2, ensure_ascii=False))
+    else:
+        _print_human(preview, applied=applied, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+        if args.rejects is not None and rejects_written is None:
+            print(_("No rows were rejected, so no rejects workbook was written."))
+        if rejects_written is not None:
+            print(
+                ngettext(
+                    "Saved {n} rejected row to {path}.", "Saved {n} rejected rows to {path}.", rejects_written
+                ).format(n=rejects_written, path=args.rejects)
+            )
+    return EXIT_REJECTED if preview.rejected else EXIT_OK
+
+
+def _entity_words(entity: str, n: int) -> str:
+    words = {
+        "people": ngettext("{n} person", "{n} people", n),
+        "training_records": ngettext("{n} training record", "{n} training records", n),
+        "actions": ngettext("{n} action", "{n} actions", n),
+        "organisations": ngettext("{n} organisation", "{n} organisations", n),
+    }
+    return words[entity].format(n=n)
+
+
+def _counts_line(sheet_or_preview: ImportPreview | SheetPreview) -> str:
+    parts = []
+    for label, counts in (
+        (_("new"), sheet_or_preview.created),
+        (_("updated"), sheet_or_preview.updated),
+        (_("unchanged"), sheet_or_preview.unchanged),
+    ):
+        items = [_entity_words(name, n) for name, n in counts.to_json().items() if n]
+        parts.append(f"{label}: {', '.join(items) if items else '0'}")
+    return "; ".join(parts)
+
+
+def _print_human(preview: ImportPreview, *, applied: bool, dry_run: bool, skip_invalid: bool) -> None:
+    print(preview.file_name)
+    for sheet in preview.sheets:
+        if sheet.skipped:
+            print("  " + _("Sheet “{name}”: skipped. {reason}").format(name=sheet.name, reason=sheet.skipped))
+            continue
+        print(
+            "  "
+            + _(
+                "Sheet “{name}”: {kind}, header on row {header}, {rows} rows ({new} new, {updated} updated, "
+                "{unchanged} unchanged, {rejected} rejected)"
+            ).format(
+                name=sheet.name,
+                kind=sheet.kind,
+                header=sheet.header_row,
+                rows=len(sheet.rows),
+                new=sheet.count(Outcome.NEW),
+                updated=sheet.count(Outcome.UPDATED),
+                unchanged=sheet.count(Outcome.UNCHANGED),
+                rejected=sheet.rejected,
+            )
+        )
+        print("    " + _counts_line(sheet))
+        errors = sheet.errors
+        for error in errors[:SHOWN_ERRORS]:
+            where = _("Row {row}").format(row=error.row) + (f", {error.column}" if error.column else "")
+            print(f"    {where}: {error.message}")
+        if len(errors) > SHOWN_ERRORS:
+            print("    " + _("… and {n} more problems (use --rejects or --json to see them all)").format(
+                n=len(errors) - SHOWN_ERRORS))  # fmt: skip
+        for warning in sheet.warnings:
+            if warning.message == sheet.skipped:
+                continue
+            where = _("Row {row}").format(row=warning.row) if warning.row else _("Note")
+            column = f", {warning.column}" if warning.column else ""
+            print(f"    {where}{column}: {warning.message}")
+    rejected = preview.rejected
+    if dry_run:
+        print(_("Dry run: nothing was changed."))
+    elif applied:
+        if preview.has_changes:
+            print(_("Imported: {counts}.").format(counts=_counts_line(preview)))
+        else:
+            print(_("Nothing to change: every row is already in the database."))
+        if rejected:
+            print(
+                ngettext(
+                    "{n} rejected row was left out.", "{n} rejected rows were left out.", rejected
+                ).format(n=rejected)
+            )
+    elif rejected and not skip_invalid:
+        print(
+            ngettext(
+                "Nothing was imported: {n} row was rejected. Fix it, or use --skip-invalid to import the "
+                "other rows.",
+                "Nothing was imported: {n} rows were rejected. Fix them, or use --skip-invalid to import the "
+                "other rows.",
+                rejected,
+            ).format(n=rejected)
+        )

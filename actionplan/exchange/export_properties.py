@@ -1,0 +1,71 @@
+"""An exported workbook's document properties: writing them, and reading them back from a returned file.
+
+The custom properties (plan, export ID and time, schema version, kind, partner) travel with
+the workbook, so an import can tell which export a returned file came from and when it was
+made (to spot fields changed on both sides since), and the window can show it.
+"""
+
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+import defusedxml.ElementTree as DefusedET
+from defusedxml import DefusedXmlException
+from openpyxl import Workbook
+from openpyxl.packaging.custom import StringProperty
+
+from actionplan.exchange import safety
+
+APPLICATION = "Prevent action plan manager"
+_CUSTOM_PART = "docProps/custom.xml"
+_MAX_PART_BYTES = 1024 * 1024
+
+
+def set_properties(
+    workbook: Workbook, *, title: str, subject: str, custom: dict[str, str], created: datetime
+) -> None:
+    """Title and subject where Excel's File > Info shows them, and our custom properties.
+
+    The author is the application, never the user's name: an aggregate export names nobody.
+    """
+    naive = created.replace(tzinfo=None, microsecond=0)  # openpyxl writes it as UTC
+    props = workbook.properties
+    props.title = title
+    props.subject = subject
+    props.creator = APPLICATION
+    props.lastModifiedBy = APPLICATION
+    props.created = props.modified = naive
+    props.keywords = "Prevent; action plan"
+    for name, value in custom.items():
+        workbook.custom_doc_props.append(StringProperty(name=name, value=value))
+
+
+def read_export_properties(path: str | Path) -> dict[str, str]:
+    """The custom properties of a workbook (ours: "Export ID", "Exported at", ...); {} when none.
+
+    The file is checked by ``safety.check_file`` first; a file that is not an .xlsx package
+    has no properties to read.
+
+    Raises:
+        FileFormatError: when the file is unsafe or damaged (one sentence for the user).
+    """
+    path = Path(path)
+    if safety.check_file(path) != "xlsx":
+        return {}
+    with zipfile.ZipFile(path) as archive:
+        try:
+            info = archive.getinfo(_CUSTOM_PART)
+        except KeyError:
+            return {}
+        if info.file_size > _MAX_PART_BYTES:
+            return {}
+        try:
+            root = DefusedET.fromstring(archive.read(info), forbid_dtd=True)
+        except (DefusedET.ParseError, DefusedXmlException):
+            return {}
+    found: dict[str, str] = {}
+    for prop in root:
+        name = prop.get("name")
+        if name and len(prop):
+            found[name] = prop[0].text or ""
+    return found

@@ -1,0 +1,500 @@
+"""Rows of people, training-record lists and training matrices: read, match and plan each row."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from actionplan.domain.compliance import expiry_for
+from actionplan.domain.dates import format_date
+from actionplan.domain.text import match_key, tidy
+from actionplan.exchange.cells import RowReader, SheetInput
+from actionplan.exchange.headers import match_course
+from actionplan.exchange.matching import (
+    Candidate,
+    CourseInfo,
+    ImportState,
+    is_uuid,
+    name_key,
+    single,
+    staff_key,
+)
+from actionplan.exchange.plans import PERSON_DEFAULTS, OrgPlan, OrgRef, PersonPlan, RecordPlan
+from actionplan.exchange.preview import FieldChange, Outcome, RowOutcome, shown_value
+from actionplan.exchange.values import is_blank
+from actionplan.i18n import _
+from actionplan.storage.models import new_uuid
+
+_KEY_FIELDS = frozenset({"staff_number", "email", "first_name", "last_name", "organisation"})
+_IDENTIFIERS = ("record_id", "staff_number", "email", "full_name", "first_name", "last_name")
+
+
+def split_full_name(text: str) -> tuple[str, str]:
+    """ "Surname, Forename" or "Forename Surname" (everything after the first word is the surname)."""
+    if "," in text:
+        last, _sep, first = text.partition(",")
+        return tidy(first), tidy(last)
+    first, _sep, last = text.partition(" ")
+    return first, last.strip()
+
+
+@dataclass
+class PersonRow:
+    """The person a row describes, as read from its cells."""
+
+    record_id: str | None = None
+    staff: str = ""  # matching key of the staff number
+    email: str | None = None
+    first: str | None = None
+    last: str | None = None
+    full: str | None = None
+    org: OrgRef = None
+    org_known: bool = False
+    given: dict[str, Any] = field(default_factory=dict)
+    names: str = ""  # the matching key of the name, however it was written
+
+    def set_names(self) -> None:
+        if self.first or self.last:
+            self.names = name_key(self.first, self.last)
+        elif self.full:
+            self.names = name_key(*split_full_name(self.full))
+
+
+class PeopleSheet:
+    """Reads a people, training list or training matrix sheet into row outcomes and plans."""
+
+    def __init__(self, state: ImportState, sheet: SheetInput, kind: str, default_org: str | None):
+        self.state = state
+        self.sheet = sheet
+        self.kind = kind
+        self.people = state.people
+        self.orgs = state.orgs
+        self.seen: dict[tuple, int] = {}
+        self._roles: dict[str, str] = {}
+        self._org_refs: dict[str, OrgRef] = {}
+        self.default_org: OrgRef = None
+        if default_org and not is_blank(default_org):
+            self.default_org, _new = self.orgs.find_or_plan(default_org)
+        if "organisation" not in sheet.fields and self.default_org is None:
+            sheet.warn(
+                None,
+                "",
+                _(
+                    "The sheet names no organisation: people are matched by staff number or email "
+                    "across the database, and new people are added without an organisation "
+                    "(choose the organisation to avoid this)."
+                ),
+            )
+
+    def run(self, tick: Callable[[], None]) -> None:
+        rows = self.sheet.preview.rows
+        for count, (number, cells) in enumerate(self.sheet.data_rows()):
+            if count % 1000 == 999:
+                tick()
+            rows.append(self.row(number, cells))
+
+    # ------------------------------------------------------------ one row
+
+    def row(self, number: int, cells: list[object]) -> RowOutcome:
+        r = RowReader(self.sheet, number, cells)
+        person = self._read_person(r)
+        records: list[tuple[CourseInfo, date, int | None]] = []
+        expires = evidence = None
+        if self.kind == "training":
+            records, expires, evidence = self._read_listed_course(r)
+        elif self.kind == "matrix":
+            records = self._read_matrix(r)
+
+        errors_before = len(r.errors)
+        candidate = self._match(r, person)
+        ambiguous = len(r.errors) > errors_before
+        if self.kind in ("people", "matrix"):
+            self._check_duplicate(r, person, candidate)
+        if candidate is None and not ambiguous and not (person.first or person.last or person.full):
+            column = next((f for f in ("full_name", "first_name", "last_name") if r.has(f)), None)
+            r.error(
+                column,
+                _(
+                    "A person needs a name: no one in the database matches this row, "
+                    "so it would add someone new."
+                )
+                if column
+                else _(
+                    "No one in the database matches this row, and the sheet has no name column to add them."
+                ),
+            )
+        if self.kind == "training" and records and candidate is not None:
+            course, completed, _column = records[0]
+            key = (self.people.plan_for(candidate), course.id, completed)
+            if key in self.seen:
+                r.error(
+                    "course",
+                    _("Row {row} already records this course on {date} for this person.").format(
+                        row=self.seen[key], date=format_date(completed)
+                    ),
+                )
+            self.seen.setdefault(key, number)
+        self._check_dates(r, person, candidate)
+        if r.errors:
+            return RowOutcome(number, Outcome.REJECTED, self._label(person), errors=r.errors, cells=cells)
+
+        plan, is_new, changes = self._plan_person(person, candidate, number)
+        outcome = RowOutcome(number, Outcome.NEW if is_new else Outcome.UNCHANGED, plan.label, cells=cells)
+        outcome.plans.append(plan)
+        org = plan.values["organisation"]
+        if isinstance(org, OrgPlan):
+            outcome.plans.append(org)
+            self._warn_new_org(org, number)
+        record_new = False
+        for course, completed, _column in records:
+            rp, created, record_changes = self._plan_record(plan, course, completed, expires, evidence)
+            outcome.plans.append(rp)
+            if self.kind == "training":
+                self.seen.setdefault((plan, course.id, completed), number)
+            if created:
+                record_new = True
+                if self.kind == "matrix":
+                    changes.append(FieldChange(course.code, None, completed))
+            changes.extend(record_changes)
+        if self.kind == "training" and record_new:
+            outcome.outcome = Outcome.NEW
+        elif outcome.outcome is not Outcome.NEW and changes:
+            outcome.outcome = Outcome.UPDATED
+        outcome.changes = changes
+        return outcome
+
+    def _label(self, person: PersonRow) -> str:
+        name = f"{person.first or ''} {person.last or ''}".strip() or person.full or ""
+        staff = person.given.get("staff_number", "")
+        return f"{name} ({staff})" if name and staff else name or staff or (person.email or "")
+
+    # ------------------------------------------------------------ reading
+
+    def _read_person(self, r: RowReader) -> PersonRow:
+        p = PersonRow()
+        given = p.given
+        record_id = r.text("record_id")
+        if record_id:
+            if is_uuid(record_id):
+                p.record_id = record_id.lower()
+            else:
+                r.error(
+                    "record_id",
+                    _(
+                        "This is not a Record ID written by this application: "
+                        "clear the cell to add the person."
+                    ),
+                )
+        staff = r.identifier("staff_number", 60)
+        if staff:
+            given["staff_number"] = staff
+            p.staff = staff_key(staff)
+        p.first = r.text("first_name", 100)
+        p.last = r.text("last_name", 100)
+        if not (p.first or p.last):
+            p.full = r.text("full_name", 201)
+        p.set_names()
+        p.email = r.email()
+        if p.email:
+            given["email"] = p.email
+        for name, limit in (("job_title", 200), ("team", 200)):
+            text = r.text(name, limit)
+            if text:
+                given[name] = text
+        role = r.text("role_group", 100)
+        if role:
+            known = self._roles.get(role)
+            if known is None:
+                known = self._roles[role] = self.state.role_groups.get(match_key(role), role)
+            given["role_group"] = known
+        key_personnel = r.flag("key_personnel")
+        if key_personnel is not None:
+            given["key_personnel"] = key_personnel
+        for name in ("start_date", "leaving_date"):
+            value = r.date_value(name)
+            if value is not None:
+                given[name] = value
+        org_text = r.identifier("organisation", 200)
+        if org_text:
+            p.org = self._org_refs.get(org_text)
+            if p.org is None:
+                p.org = self._org_refs[org_text] = self.orgs.find_or_plan(org_text)[0]
+            p.org_known = True
+        elif self.default_org is not None:
+            p.org, p.org_known = self.default_org, True
+        if p.org_known:
+            given["organisation"] = p.org
+        return p
+
+    def _read_listed_course(
+        self, r: RowReader
+    ) -> tuple[list[tuple[CourseInfo, date, int | None]], date | None, str | None]:
+        course_text = r.raw("course")
+        course = None
+        if is_blank(course_text):
+            r.error("course", _("Give the course."))
+        else:
+            code = match_course(course_text, self.state.course_names)
+            course = self.state.courses.get(code) if code else None
+            if course is None:
+                r.error(
+                    "course",
+                    _(
+                        "No course called “{name}”: add it to the catalogue or as an alias of a course."
+                    ).format(name=shown_value(tidy(course_text))),
+                )
+        completed = r.date_value("completed_on")
+        if completed is None and r.blank("completed_on"):
+            r.error("completed_on", _("Give the date the course was completed."))
+        completed = self._not_future(r, completed, self.sheet.fields["completed_on"])
+        expires = r.date_value("expires_on")
+        if expires is not None and completed is not None and expires <= completed:
+            r.error("expires_on", _("The expiry date must be after the completion date."))
+        evidence = r.text("evidence", 500)
+        if course is None or completed is None:
+            return [], expires, evidence
+        return [(course, completed, self.sheet.fields["completed_on"])], expires, evidence
+
+    def _read_matrix(self, r: RowReader) -> list[tuple[CourseInfo, date, int | None]]:
+        records = []
+        for column, code in self.sheet.course_columns.items():
+            completed = self._not_future(r, r.date_at(column), column)
+            if completed is None:
+                continue
+            course = self.state.courses.get(code)
+            if course is None:
+                r.error(None, _("There is no course with the code {code}.").format(code=code), column=column)
+                continue
+            records.append((course, completed, column))
+        return records
+
+    def _not_future(self, r: RowReader, completed: date | None, column: int) -> date | None:
+        if completed is not None and completed > self.state.today:
+            r.error(
+                None,
+                _("The completion date {date} is in the future.").format(date=format_date(completed)),
+                column=column,
+            )
+            return None
+        return completed
+
+    # ------------------------------------------------------------ matching
+
+    def _compatible(self, candidate: Candidate, staff: str, email: str | None) -> bool:
+        """A weaker key (email, name) must not contradict a stronger one the row gives."""
+        people = self.people
+        if staff and (theirs := people.staff_keys[candidate]) and theirs != staff:
+            return False
+        if not email:
+            return True
+        their_email = people.identity(candidate)[1]
+        return not their_email or their_email.casefold() == email
+
+    def _match(self, r: RowReader, p: PersonRow) -> Candidate | None:
+        """Record ID, then staff number within the organisation, then email, then name within it."""
+        people = self.people
+        if p.record_id and (found := people.by_uuid.get(p.record_id)) is not None:
+            return found
+        ambiguous_staff = False
+        if p.staff:
+            if p.org_known:
+                found, n = single(people.by_org_staff.get((p.org, p.staff), ()))
+                if n == 0:  # someone with this number added earlier without an organisation
+                    found, n = single(
+                        c for c in people.by_staff.get(p.staff, ()) if people.identity(c)[2] is None
+                    )
+            else:
+                found, n = single(people.by_staff.get(p.staff, ()))
+            if n == 1:
+                return found
+            ambiguous_staff = n > 1
+        if p.email and (bucket := people.by_email.get(p.email)):
+            found, n = single(c for c in bucket if self._compatible(c, p.staff, None))
+            if n == 1:
+                return found
+        names = p.names
+        if names and p.org_known:
+            index = people.by_org_name_unnumbered if p.staff else people.by_org_name
+            if bucket := index.get((p.org, names)):
+                found, n = single(c for c in bucket if self._compatible(c, p.staff, p.email))
+                if n == 1:
+                    return found
+        if ambiguous_staff:
+            r.error(
+                "staff_number",
+                _(
+                    "More than one person has this staff number: add an organisation column or "
+                    "choose the organisation."
+                ),
+            )
+        return None
+
+    def _check_duplicate(self, r: RowReader, p: PersonRow, candidate: Candidate | None) -> None:
+        """A person may appear once in a people sheet or a matrix: later rows are rejected."""
+        keys: list[tuple[tuple, str]] = []
+        if p.record_id:
+            keys.append((("id", p.record_id), "record_id"))
+        if p.staff:
+            keys.append((("staff", p.org if p.org_known else None, p.staff), "staff_number"))
+        if p.email:
+            keys.append((("email", p.email), "email"))
+        if not p.staff and not p.email and p.names:
+            keys.append((("name", p.org, p.names), "full_name" if r.has("full_name") else "first_name"))
+        if candidate is not None:
+            keys.append((("person", candidate), "staff_number"))
+        for key, column in keys:
+            first = self.seen.get(key)
+            if first is not None:
+                r.error(
+                    column if r.has(column) else None,
+                    _(
+                        "Row {row} is the same person: a person can appear only once, "
+                        "so this row is left out."
+                    ).format(row=first),
+                )
+                break
+        for key, _column in keys:
+            self.seen.setdefault(key, r.number)
+
+    def _check_dates(self, r: RowReader, p: PersonRow, candidate: Candidate | None) -> None:
+        current = self.people.values_of(candidate) if candidate is not None else PERSON_DEFAULTS
+        start = p.given.get("start_date", current["start_date"])
+        leaving = p.given.get("leaving_date", current["leaving_date"])
+        if start and leaving and leaving < start:
+            r.error("leaving_date", _("The leaving date is before the start date."))
+
+    # ------------------------------------------------------------ planning
+
+    def _plan_person(
+        self, p: PersonRow, candidate: Candidate | None, row: int
+    ) -> tuple[PersonPlan, bool, list]:
+        given = dict(p.given)
+        if candidate is None:
+            first, last = (
+                (p.first or "", p.last or "") if (p.first or p.last) else split_full_name(p.full or "")
+            )
+            given.update(first_name=first, last_name=last)
+            values = dict(PERSON_DEFAULTS, organisation=None)
+            values.update(given)
+            plan = PersonPlan(None, p.record_id or new_uuid(), values, set_by=dict.fromkeys(given, row))
+            self.people.index_plan(plan, (p.staff, p.names))
+            return plan, True, []
+        plan = self.people.plan_for(candidate)
+        current = plan.values
+        if p.staff and p.staff == staff_key(current["staff_number"]):
+            given.pop("staff_number", None)  # "s2" is "S2": keep it as stored
+        if p.first is not None or p.last is not None:
+            if p.first is not None:
+                given["first_name"] = p.first
+            if p.last is not None:
+                given["last_name"] = p.last
+        elif p.full and tidy(p.full) != f"{current['first_name']} {current['last_name']}".strip():
+            given["first_name"], given["last_name"] = split_full_name(p.full)
+        changes = self._merge(plan, given, row)
+        if any(c.field in _KEY_FIELDS for c in changes):
+            self.people.index_plan(plan)
+        return plan, False, changes
+
+    def _merge(self, plan: PersonPlan, given: dict[str, Any], row: int) -> list[FieldChange]:
+        """Set the fields a row gives; a field another row of this import set first keeps that value."""
+        changes = []
+        for name, value in given.items():
+            current = plan.values[name]
+            prior = plan.set_by.get(name)
+            if prior is None:
+                plan.set_by[name] = row
+            if current == value:
+                continue
+            if prior is not None and prior != row:
+                self.sheet.warn(
+                    row,
+                    self.sheet.field_header(name),
+                    _(
+                        "{name} is also on row {row}, with another value: the value on row {row} is kept."
+                    ).format(row=prior, name=plan.label),
+                )
+                continue
+            plan.values[name] = value
+            if name == "organisation":
+                changes.append(FieldChange(name, self.orgs.name(current), self.orgs.name(value)))
+            else:
+                changes.append(FieldChange(name, current, value))
+        return changes
+
+    def _plan_record(
+        self,
+        person: PersonPlan,
+        course: CourseInfo,
+        completed: date,
+        expires: date | None,
+        evidence: str | None,
+    ) -> tuple[RecordPlan, bool, list[FieldChange]]:
+        key = (person, course.id, completed)
+        plan = self.state.record_plans.get(key)
+        created = False
+        if plan is None:
+            stored = self._stored_record(person, course, completed)
+            if stored is None:
+                plan = RecordPlan(person, course.id, completed, None, "")
+                created = True
+            else:
+                record_id, record_uuid, stored_expiry, stored_evidence = stored
+                plan = RecordPlan(
+                    person,
+                    course.id,
+                    completed,
+                    stored_expiry,
+                    stored_evidence,
+                    existing_id=record_id,
+                    uuid=record_uuid,
+                    base={"expires_on": stored_expiry, "evidence": stored_evidence},
+                )
+            self.state.record_plans[key] = plan
+        changes = []
+        if expires is not None:
+            effective = expiry_for(completed, course.validity_months, plan.expires_on)
+            if expires != effective:
+                if not created:
+                    changes.append(FieldChange("expires_on", effective, expires))
+                plan.expires_on = expires
+        if evidence and evidence != plan.evidence:
+            if not created:
+                changes.append(FieldChange("evidence", plan.evidence, evidence))
+            plan.evidence = evidence
+        return plan, created, changes
+
+    def _stored_record(
+        self, person: PersonPlan, course: CourseInfo, completed: date
+    ) -> tuple[int, str, date | None, str] | None:
+        """The stored completion of ``course`` on that day; in a matrix, a renewing course's too.
+
+        A matrix column shows the completion that counts for its course, which may be of a
+        refresher that renews it (HO-RFR under HO-AWR): that is the same completion, not a new one.
+        """
+        if person.is_new:
+            return None
+        records = self.state.records
+        stored = records.get((person.existing_id, course.id, completed))
+        if stored is None and self.kind == "matrix":
+            for renewing in course.renewed_by:
+                stored = records.get((person.existing_id, renewing, completed))
+                if stored is not None:
+                    break
+        return stored
+
+    def _warn_new_org(self, org: OrgPlan, row: int) -> None:
+        if org in self.state.warned_orgs:
+            return
+        self.state.warned_orgs.add(org)
+        self.sheet.warn(
+            row,
+            self.sheet.field_header("organisation"),
+            _(
+                "“{name}” is not an organisation in the database: it will be added "
+                "(check its sector afterwards)."
+            ).format(name=org.name),
+        )
+
+
+def identifies_person(fields: dict[str, int]) -> bool:
+    return any(f in fields for f in _IDENTIFIERS)
