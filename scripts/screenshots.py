@@ -1,5 +1,7 @@
 """Make the README's screenshots from the demo data: an offscreen window at 1280x800, into docs/screenshots/.
 
+The dashboard is taken at 1280x900 (its tables, and with a chart); meeting mode at 1280x800.
+
 Run from the repository: ``.venv/bin/python scripts/screenshots.py [OUT_DIR]``. The demo is
 generated in a throwaway folder for a fixed day, so the pictures come out the same each time.
 """
@@ -26,6 +28,7 @@ from ui.tasks import SyncTaskRunner  # noqa: E402
 
 DAY = date(2026, 11, 28)
 SIZE = (1280, 800)
+DASHBOARD_SIZE = (1280, 900)
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -72,8 +75,14 @@ def main(out_dir: Path) -> int:
         window.resize(*SIZE)
         window.show()
 
-        window.show_page("dashboard")
+        window.resize(*DASHBOARD_SIZE)
+        dashboard = window.show_page("dashboard")
         save(window, out_dir / "dashboard.png")
+        dashboard.show_chart("by-organisation")
+        settle(300)  # the chart is drawn once its tab is shown
+        save(window, out_dir / "dashboard-charts.png")
+        dashboard.tabs.setCurrentIndex(0)
+        window.resize(*SIZE)
 
         actions_page = window.show_page("actions")
         chosen = next(a for a in actions_page.model.actions() if a.ref == "2.1")
@@ -92,6 +101,18 @@ def main(out_dir: Path) -> int:
         dialog.reason.setPlainText("Venue for the second roundtable not yet confirmed; agreed at the board.")
         save_over(window, dialog, out_dir / "rag-override-dialog.png")
         dialog.reject()
+
+        meetings_page = window.show_page("meetings")
+        mode = meetings_page.start_meeting_mode(full_screen=False)
+        assert mode is not None
+        mode.resize(*SIZE)
+        overdue = next(i for i, a in enumerate(mode.actions) if a.is_overdue)
+        mode.go_to(overdue)
+        mode.update_text.setPlainText("Legal sign-off received; the flowchart goes to partners on Monday.")
+        mode.progress.setValue(80)
+        save(mode, out_dir / "meeting-mode.png")
+        mode.update_text.clear()
+        mode.close()
 
         window.close()
         db.close()

@@ -34,6 +34,7 @@ from ui.dialogs.plan_dialog import PlanDialog
 from ui.import_wizard import dropped_spreadsheet
 from ui.pages import PAGES, load_page_class
 from ui.pages.welcome import WelcomePage
+from ui.reports_actions import install_report_actions
 from ui.resources import app_icon, icon
 from ui.widgets import show_error
 
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         register_window_actions(self.registry, self)
         self.switch_menu = build_menus(self.menuBar(), self.registry)
         self.toolbar = build_toolbar(self, self.registry)
+        self.reports = install_report_actions(self)  # File > Meeting pack…, File > Export deadlines…
         self.plan_label = QLabel(self.tr("&Plan:"))
         self.plan_combo = QComboBox()
         self.plan_combo.setAccessibleName(self.tr("Plan"))

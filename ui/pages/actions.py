@@ -62,6 +62,7 @@ class ActionsPage(QWidget):
         self.context = context
         self._generation = 0
         self._pending_select: int | None = None
+        self._pending_filter: dict[str, Any] = {}  # filter choices waiting for the page to load
         self._switching = False
         self._lookups = Lookups()
 
@@ -312,6 +313,9 @@ class ActionsPage(QWidget):
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
         self._apply_filters()
+        if self._pending_filter:  # asked for before the drop-downs were filled: once only
+            self.apply_filter(**self._pending_filter)
+            self._pending_filter = {}
 
     # -- filtering ---------------------------------------------------------------------------
 
@@ -339,7 +343,11 @@ class ActionsPage(QWidget):
         self._apply_filters()
 
     def apply_filter(self, **options: Any) -> None:
-        """Show only some actions (the dashboard's figures use this): ``due``, ``rag``, ``status``…"""
+        """Show only some actions (the dashboard's figures and charts use this): ``due``, ``rag``,
+        ``status``, ``theme_id``, ``lead_organisation_id``, ``owner_id``, ``text``; ``action_id`` selects one.
+
+        Choices the drop-downs do not offer yet (the page is still loading) are applied once it has loaded.
+        """
         self.clear_filters()
         combos = {
             "due": self.due_filter,
@@ -352,8 +360,12 @@ class ActionsPage(QWidget):
         for key, value in options.items():
             if key == "text":
                 self.search.setText(value)
+            elif key == "action_id" and not self.select_action(value):
+                self._pending_select = value
             elif key in combos:
                 combo = combos[key]
+                if combo.findData(value) < 0:
+                    self._pending_filter = options
                 combo.setCurrentIndex(max(combo.findData(value), 0))
 
     def _update_count(self, *_args: object) -> None:

@@ -1,4 +1,4 @@
-"""The Meetings page: the plan's meetings with their attendees, notes and decisions, and closing one."""
+"""The Meetings page: the plan's meetings with their attendees, notes and decisions; meeting mode; closing."""
 
 from typing import Any
 
@@ -24,6 +24,7 @@ from actionplan.services import meetings
 from actionplan.services.readmodels import MeetingView
 from ui.context import AppContext
 from ui.models.meetings_model import DATE, STATE, TITLE, MeetingsModel
+from ui.pages.meeting_mode import MeetingMode
 from ui.resources import icon
 from ui.undo import run_undoable, run_undoable_task
 from ui.widgets import DateEdit, FieldError, RefreshWhenVisible, confirm, error_message
@@ -104,7 +105,15 @@ class MeetingsPage(QWidget):
             self.tr("Keeps a snapshot of the plan's figures, so the next pack shows what changed since")
         )
         self.close_button.clicked.connect(self.close_selected)
+        self.meeting_mode_button = QPushButton(icon("meetings"), self.tr("Start &meeting mode"))
+        self.meeting_mode_button.setAccessibleName(self.tr("Start meeting mode"))
+        self.meeting_mode_button.setToolTip(
+            self.tr("Step through the actions full screen, for a projector, recording updates as you go")
+        )
+        self.meeting_mode_button.clicked.connect(lambda: self.start_meeting_mode())
+        self.meeting_mode: MeetingMode | None = None
         buttons = QHBoxLayout()
+        buttons.addWidget(self.meeting_mode_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
@@ -191,6 +200,7 @@ class MeetingsPage(QWidget):
         self._loading = False
         self.save_button.setEnabled(False)
         self.close_button.setEnabled(meeting is not None and not meeting.closed)
+        self.meeting_mode_button.setEnabled(meeting is not None and not meeting.closed)
 
     def _snapshot_text(self, meeting: MeetingView | None) -> str:
         if meeting is None:
@@ -218,8 +228,29 @@ class MeetingsPage(QWidget):
         return self.tr("New meeting")
 
     def commit_pending(self) -> bool:
-        """Save unsaved changes to the meeting (before closing); False if they were refused."""
+        """Save unsaved changes to the meeting and meeting mode (before closing); False if refused."""
+        if self.meeting_mode is not None and not self.meeting_mode.save_pending():
+            return False
         return self.save() if self.save_button.isEnabled() else True
+
+    def start_meeting_mode(self, full_screen: bool = True) -> MeetingMode | None:
+        """Open meeting mode for the selected (open) meeting, saving its record first."""
+        meeting = self.meeting
+        if meeting is None or meeting.closed or not self.save():
+            return None
+        if self.meeting_mode is not None:
+            self.meeting_mode.close()
+        mode = MeetingMode(self.context, self.meeting or meeting, self.window())
+        mode.left.connect(lambda: self._meeting_mode_left(mode))
+        self.meeting_mode = mode
+        mode.start(full_screen)
+        return mode
+
+    def _meeting_mode_left(self, mode: MeetingMode) -> None:
+        if self.meeting_mode is mode:
+            self.meeting_mode = None
+        mode.deleteLater()
+        self.window().activateWindow()
 
     def add_new(self) -> None:
         plan_id = self.context.plan_id
