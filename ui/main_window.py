@@ -31,6 +31,7 @@ from actionplan.services.readmodels import PlanView
 from ui.actions import PAGE_ICONS, ActionRegistry, build_menus, build_toolbar, register_window_actions
 from ui.context import AppContext
 from ui.dialogs.plan_dialog import PlanDialog
+from ui.export_dialog import install_export_action
 from ui.import_wizard import dropped_spreadsheet
 from ui.pages import PAGES, load_page_class
 from ui.pages.welcome import WelcomePage
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.switch_menu = build_menus(self.menuBar(), self.registry)
         self.toolbar = build_toolbar(self, self.registry)
         self.reports = install_report_actions(self)  # File > Meeting pack…, File > Export deadlines…
+        self.exports = install_export_action(self)  # File > Export to a spreadsheet… (Ctrl+E)
         self.plan_label = QLabel(self.tr("&Plan:"))
         self.plan_combo = QComboBox()
         self.plan_combo.setAccessibleName(self.tr("Plan"))
