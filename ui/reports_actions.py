@@ -56,6 +56,7 @@ class MeetingPackDialog(QDialog):
         self.path_edit = QLineEdit(str(path))
         self.path_edit.setAccessibleName(self.tr("File to write"))
         browse = QPushButton(self.tr("&Browse…"))
+        browse.setAutoDefault(False)  # Enter in the file name writes the pack, not Browse
         browse.setAccessibleName(self.tr("Choose the file"))
         browse.clicked.connect(self._browse)
         file_label = QLabel(self.tr("&File:"))
