@@ -5,27 +5,17 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ActionStatus, Rag
 from actionplan.services.actions import ActionFilter
 from actionplan.services.readmodels import ActionView
 from ui import theme
+from ui.models.base import Index, ReadModelTableModel
 from ui.widgets import from_qdate, to_qdate
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invalid index: the parent of every row of a table
-
 REF, TITLE, THEME, LEAD, OWNER, DUE, STATUS, PROGRESS, RAG = range(9)
-COLUMN_COUNT = 9
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -35,106 +25,80 @@ EDIT_FIELDS = {STATUS: "status", PROGRESS: "progress", DUE: "due_date", OWNER: "
 
 _RAG_ORDER = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2, Rag.COMPLETE: 3, None: 4}
 _STATUS_ORDER = {status: i for i, status in enumerate(ActionStatus)}
-_CHANGED_ROLES = [
-    Qt.ItemDataRole.DisplayRole,
-    Qt.ItemDataRole.EditRole,
-    Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.BackgroundRole,
-    Qt.ItemDataRole.ForegroundRole,
-    Qt.ItemDataRole.AccessibleTextRole,
-    SORT_ROLE,
-]
 
 # The page's hook for an inline edit: (action, field, new value) -> the action as saved, or None.
 EditHandler = Callable[[ActionView, str, Any], ActionView | None]
 
 
-class ActionsModel(QAbstractTableModel):
+class ActionsModel(ReadModelTableModel[ActionView]):
     """One row per action; status, progress, due date and owner are edited in place through ``on_edit``."""
+
+    text_roles = (Qt.ItemDataRole.DisplayRole,)
+    id_role, sort_role = ACTION_ID_ROLE, SORT_ROLE
+    changed_roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        SORT_ROLE,
+    ]
+    missing_row = None
+
+    set_actions = ReadModelTableModel.set_rows
+    action_at = ReadModelTableModel.row_at
+    actions = ReadModelTableModel.rows
 
     def __init__(self, on_edit: EditHandler | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        self._actions: list[ActionView] = []
-        self._rows: dict[int, int] = {}
         self._short_names: dict[int, str] = {}
         self.on_edit = on_edit
 
-    # -- contents ----------------------------------------------------------------------------
+    def _header_texts(self) -> dict[int, str]:
+        return {
+            REF: self.tr("Ref"),
+            TITLE: self.tr("Action"),
+            THEME: self.tr("Theme"),
+            LEAD: self.tr("Lead"),
+            OWNER: self.tr("Owner"),
+            DUE: self.tr("Due"),
+            STATUS: self.tr("Status"),
+            PROGRESS: self.tr("Progress"),
+            RAG: self.tr("RAG"),
+        }
 
-    def set_actions(self, actions: list[ActionView]) -> None:
-        """Show ``actions``; when the same actions come back, only the changed rows are signalled."""
-        if [a.id for a in actions] == [a.id for a in self._actions]:
-            old, self._actions = self._actions, list(actions)
-            for row, (before, after) in enumerate(zip(old, actions, strict=True)):
-                if before != after:
-                    self._row_changed(row)
-            return
-        self.beginResetModel()
-        self._actions = list(actions)
-        self._rows = {a.id: row for row, a in enumerate(self._actions)}
-        self.endResetModel()
+    def _header_tooltip(self, section: int) -> str | None:
+        if section == RAG:
+            return self.tr(
+                "Red, amber, green or complete (* set by hand); hover over a rating for the reason"
+            )
+        return None
+
+    # -- contents ----------------------------------------------------------------------------
 
     def set_short_names(self, names: dict[int, str]) -> None:
         """Organisations' short names ("Police"), shown in the Lead column to leave room for titles."""
         if names != self._short_names:
             self._short_names = dict(names)
-            if self._actions:
-                last = len(self._actions) - 1
+            if self._rows:
+                last = len(self._rows) - 1
                 self.dataChanged.emit(
                     self.index(0, LEAD), self.index(last, LEAD), [Qt.ItemDataRole.DisplayRole]
                 )
 
     def update_action(self, action: ActionView) -> None:
         """Replace one action (as a service returned it) without waiting for a reload."""
-        row = self._rows.get(action.id)
+        row = self.row_of(action.id)
         if row is None:
             return
         # A service's single view does not know the theme's position; keep the sort order stable.
-        action = replace(action, theme_position=self._actions[row].theme_position)
-        if self._actions[row] != action:
-            self._actions[row] = action
+        action = replace(action, theme_position=self._rows[row].theme_position)
+        if self._rows[row] != action:
+            self._rows[row] = action
             self._row_changed(row)
 
-    def _row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1), _CHANGED_ROLES)
-
-    def action_at(self, row: int) -> ActionView:
-        return self._actions[row]
-
-    def row_of(self, action_id: int) -> int | None:
-        return self._rows.get(action_id)
-
-    def actions(self) -> list[ActionView]:
-        return list(self._actions)
-
     # -- Qt model ----------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._actions)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Ref"),
-                self.tr("Action"),
-                self.tr("Theme"),
-                self.tr("Lead"),
-                self.tr("Owner"),
-                self.tr("Due"),
-                self.tr("Status"),
-                self.tr("Progress"),
-                self.tr("RAG"),
-            )[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == RAG:
-            return self.tr(
-                "Red, amber, green or complete (* set by hand); hover over a rating for the reason"
-            )
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -142,24 +106,14 @@ class ActionsModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
         column = index.column()
         if column in EDIT_FIELDS and self.on_edit is not None:
-            action = self._actions[index.row()]
+            action = self._rows[index.row()]
             if not (column == PROGRESS and action.requirement_id is not None):
                 flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._actions):
-            return None
-        action = self._actions[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(action, column)
+    def _data(self, action: ActionView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(action, column)
-        if role == ACTION_ID_ROLE:
-            return action.id
-        if role == SORT_ROLE:
-            return self._sort_value(action, column, index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(action, column)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == RAG:
@@ -173,7 +127,7 @@ class ActionsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, action: ActionView, column: int) -> str:
+    def _text(self, action: ActionView, column: int) -> str:
         if column == REF:
             return action.ref
         if column == TITLE:
@@ -206,11 +160,11 @@ class ActionsModel(QAbstractTableModel):
             return to_qdate(action.due_date)
         if column == OWNER:
             return action.owner_id
-        return self._display(action, column)
+        return self._text(action, column)
 
-    def _sort_value(self, action: ActionView, column: int, row: int) -> Any:
-        if column == REF:
-            return row  # the service's order: theme, then reference in number order (1.2 before 1.10)
+    def sort_key(self, action: ActionView, column: int) -> Any:
+        if column == REF:  # the service's order: theme, then reference in number order (1.2 before 1.10)
+            return self.row_of(action.id)
         if column == DUE:
             return action.due_date.toordinal() if action.due_date else 10_000_000
         if column == STATUS:
@@ -219,7 +173,7 @@ class ActionsModel(QAbstractTableModel):
             return action.progress
         if column == RAG:
             return _RAG_ORDER[action.rag]
-        return self._display(action, column).casefold()
+        return self._text(action, column).casefold()
 
     def _tooltip(self, action: ActionView, column: int) -> str | None:
         if column == RAG:
@@ -240,7 +194,7 @@ class ActionsModel(QAbstractTableModel):
         field = EDIT_FIELDS.get(index.column())
         if field is None:
             return False
-        action = self._actions[index.row()]
+        action = self._rows[index.row()]
         if field == "due_date":
             value = from_qdate(value)
         elif field == "progress":

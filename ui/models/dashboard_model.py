@@ -3,19 +3,16 @@
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 
 from actionplan.domain.compliance import ComplianceCounts, requirement_rag
 from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ComplianceState, Rag
 from actionplan.services.readmodels import RequirementCompliance
 from ui import theme
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invalid index: the parent of every row of a table
+from ui.models.base import ROOT, Index, ReadModelTableModel
 
 COURSE, REQUIREMENT, AUDIENCE, TRAINED, PERCENT, TARGET, DEADLINE, RAG = range(8)
-COLUMN_COUNT = 8
 
 _BREAKDOWN = (
     ComplianceState.COMPLIANT,
@@ -27,61 +24,37 @@ _BREAKDOWN = (
 )
 
 
-class ComplianceModel(QAbstractTableModel):
+class ComplianceModel(ReadModelTableModel[RequirementCompliance]):
     """One read-only row per training requirement, as ``requirement_compliance`` computed it."""
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[RequirementCompliance] = []
+    text_roles = (Qt.ItemDataRole.DisplayRole,)
+    update_in_place = False
 
-    def set_rows(self, rows: list[RequirementCompliance]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def _id(self, rc: RequirementCompliance) -> int:
+        return rc.requirement.id
 
-    def row_at(self, row: int) -> RequirementCompliance:
-        return self._rows[row]
+    def _header_texts(self) -> dict[int, str]:
+        return {
+            COURSE: self.tr("Course"),
+            REQUIREMENT: self.tr("Requirement"),
+            AUDIENCE: self.tr("Audience"),
+            TRAINED: self.tr("Trained"),
+            PERCENT: self.tr("Compliance"),
+            TARGET: self.tr("Target"),
+            DEADLINE: self.tr("Deadline"),
+            RAG: self.tr("RAG"),
+        }
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Course"),
-                self.tr("Requirement"),
-                self.tr("Audience"),
-                self.tr("Trained"),
-                self.tr("Compliance"),
-                self.tr("Target"),
-                self.tr("Deadline"),
-                self.tr("RAG"),
-            )[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == PERCENT:
+    def _header_tooltip(self, section: int) -> str | None:
+        if section == PERCENT:
             return self.tr("Compliant and expiring, out of the audience less exemptions")
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        rc = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(rc, column)
+    def _data(self, rc: RequirementCompliance, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.EditRole:
             if column == PERCENT:
                 return None if rc.percent is None else round(rc.percent)
-            return self._display(rc, column)
+            return self._text(rc, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == RAG:
                 return rc.rag_explanation
@@ -101,7 +74,7 @@ class ComplianceModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, rc: RequirementCompliance, column: int) -> str:
+    def _text(self, rc: RequirementCompliance, column: int) -> str:
         req = rc.requirement
         if column == COURSE:
             return req.course_code
@@ -141,10 +114,10 @@ class OrganisationComplianceModel(QAbstractTableModel):
         self.on = on
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 (Qt override)
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(self._organisations)
 
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 (Qt override)
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else 1 + len(self._requirements)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802

@@ -3,18 +3,16 @@
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ComplianceState
 from actionplan.services.readmodels import MatrixCell, MatrixRow, PersonView, RequirementView, TrainingMatrix
-from ui.models.people_model import SortableRowsMixin, search_text
+from ui.models.base import ROOT, Index, SortableRowsModel
+from ui.models.people_model import search_text
 from ui.theme import STATE_LETTER, state_colours
 
-COL_NAME = 0
-COL_ORGANISATION = 1
-COL_ROLE_GROUP = 2
-FIRST_REQUIREMENT_COLUMN = 3
+COL_NAME, COL_ORGANISATION, COL_ROLE_GROUP, FIRST_REQUIREMENT_COLUMN = range(4)
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2  # ComplianceState of a requirement cell
@@ -52,21 +50,28 @@ STATE_ORDER = {
 # States whose cell shows a completion date; the others show their word.
 _SHOWS_DATE = (ComplianceState.COMPLIANT, ComplianceState.EXPIRING, ComplianceState.EXPIRED)
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invalid index: the parent of every row of a table
 translate = QCoreApplication.translate
 
 
-class MatrixModel(SortableRowsMixin, QAbstractTableModel):
+class MatrixModel(SortableRowsModel[MatrixRow]):
     """A ``TrainingMatrix`` for a table view; each cell carries its state as a colour, a letter and words."""
+
+    text_roles = ()
+    id_role = PERSON_ID_ROLE
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[MatrixRow] = []
-        self._search: list[str] = []
         self._columns: tuple[RequirementView, ...] = ()
         self._exemption_reasons: dict[tuple[int, int], str] = {}
         self.as_of = date.today()
+
+    def _header_texts(self) -> dict[int, str]:
+        """The person columns' titles; the requirement columns follow them."""
+        return {
+            COL_NAME: self.tr("Name"),
+            COL_ORGANISATION: self.tr("Organisation"),
+            COL_ROLE_GROUP: self.tr("Role group"),
+        }
 
     # --- loading -------------------------------------------------------------------------
 
@@ -78,13 +83,11 @@ class MatrixModel(SortableRowsMixin, QAbstractTableModel):
             (req.id, ex.person_id): ex.reason for req in matrix.columns for ex in req.exemptions
         }
         same_columns = [c.id for c in matrix.columns] == [c.id for c in self._columns]
-        old_ids = [r.person.id for r in self._rows]
-        if same_columns and old_ids == [r.person.id for r in rows]:
-            changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
+        if same_columns and self._same_ids(rows):
+            changed = self._changed_rows(rows)
             columns_changed = matrix.columns != self._columns
             self._columns = matrix.columns
-            self._rows = rows
-            self._search = [search_text(r.person) for r in rows]
+            self._store(rows)
             last = self.columnCount() - 1
             for first, end in _runs(changed):
                 self.dataChanged.emit(self.index(first, 0), self.index(end, last), CELL_ROLES)
@@ -93,15 +96,17 @@ class MatrixModel(SortableRowsMixin, QAbstractTableModel):
             return
         self.beginResetModel()
         self._columns = matrix.columns
-        self._rows = rows
-        self._search = [search_text(r.person) for r in rows]
+        self._store(rows)
         self.endResetModel()
+
+    def _id(self, row: MatrixRow) -> int:
+        return row.person.id
+
+    def _search_text(self, row: MatrixRow) -> str:
+        return search_text(row.person)
 
     def person_at(self, row: int) -> PersonView:
         return self._rows[row].person
-
-    def search_text_at(self, row: int) -> str:
-        return self._search[row]
 
     def requirement_at(self, column: int) -> RequirementView | None:
         i = column - FIRST_REQUIREMENT_COLUMN
@@ -116,30 +121,16 @@ class MatrixModel(SortableRowsMixin, QAbstractTableModel):
             return None
         return self._rows[row].cells[i]
 
-    def row_of(self, person_id: int) -> int:
-        for row, matrix_row in enumerate(self._rows):
-            if matrix_row.person.id == person_id:
-                return row
-        return -1
-
     # --- Qt model interface ----------------------------------------------------------------
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else FIRST_REQUIREMENT_COLUMN + len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal:
             return None
-        fixed = {
-            COL_NAME: self.tr("Name"),
-            COL_ORGANISATION: self.tr("Organisation"),
-            COL_ROLE_GROUP: self.tr("Role group"),
-        }
-        if section in fixed:
-            return fixed[section] if role == Qt.ItemDataRole.DisplayRole else None
+        if section in self._headers:
+            return self._headers[section] if role == Qt.ItemDataRole.DisplayRole else None
         req = self.requirement_at(section)
         if req is None:
             return None
@@ -155,13 +146,7 @@ class MatrixModel(SortableRowsMixin, QAbstractTableModel):
             return req
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == PERSON_ID_ROLE:
-            return row.person.id
+    def _data(self, row: MatrixRow, column: int, role: int) -> Any:
         if column < FIRST_REQUIREMENT_COLUMN:
             return self._person_data(row.person, column, role)
         req = self.requirement_at(column)

@@ -4,46 +4,28 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from actionplan.domain.dates import format_date
 from actionplan.services.readmodels import PersonView
+from ui.models.base import ID_ROLE, ITEM_ROLE, SORT_ROLE, Index, ReadModelTableModel, SortableRowsModel
 
-COL_NAME = 0
-COL_ORGANISATION = 1
-COL_ROLE_GROUP = 2
-COL_JOB_TITLE = 3
-COL_STAFF_NUMBER = 4
-COL_KEY_PERSONNEL = 5
-COL_START_DATE = 6
-COL_LEAVING_DATE = 7
-COLUMN_COUNT = 8
+(
+    COL_NAME,
+    COL_ORGANISATION,
+    COL_ROLE_GROUP,
+    COL_JOB_TITLE,
+    COL_STAFF_NUMBER,
+    COL_KEY_PERSONNEL,
+    COL_START_DATE,
+    COL_LEAVING_DATE,
+) = range(8)
 
-PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
-
-DISPLAY_ROLES = [
-    Qt.ItemDataRole.DisplayRole,
-    Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.ForegroundRole,
-    Qt.ItemDataRole.AccessibleTextRole,
-    PERSON_ROLE,
-    SORT_ROLE,
-]
+PERSON_ID_ROLE, PERSON_ROLE = ID_ROLE, ITEM_ROLE
 
 ACTIVE, LEAVERS, EVERYONE = "active", "leavers", "everyone"
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invalid index: the parent of every row of a table
 
 
 def search_text(person: PersonView) -> str:
@@ -66,46 +48,27 @@ def _date_key(value: date | None) -> int:
     return value.toordinal() if value else 0
 
 
-class SortableRowsMixin:
-    """Sorting for a table over a Python list: the list is sorted in place, far quicker than a proxy.
-
-    The model provides ``_rows`` (the list), ``_search`` (parallel search strings) and
-    ``sort_key(row_object, column)``.
-    """
-
-    _rows: list[Any]
-    _search: list[str]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # Qt override
-        if not self._rows or column < 0:
-            return
-        model: QAbstractTableModel = self  # type: ignore[assignment]
-        model.layoutAboutToBeChanged.emit()
-        reverse = order == Qt.SortOrder.DescendingOrder
-        positions = sorted(
-            range(len(self._rows)), key=lambda i: self.sort_key(self._rows[i], column), reverse=reverse
-        )
-        new_row = {old: new for new, old in enumerate(positions)}
-        self._rows = [self._rows[i] for i in positions]
-        self._search = [self._search[i] for i in positions]
-        old_indexes = model.persistentIndexList()
-        new_indexes = [model.index(new_row[i.row()], i.column()) for i in old_indexes]
-        model.changePersistentIndexList(old_indexes, new_indexes)
-        model.layoutChanged.emit()
-
-    def sort_key(self, row: Any, column: int) -> Any:
-        raise NotImplementedError
-
-
-class PeopleModel(SortableRowsMixin, QAbstractTableModel):
+class PeopleModel(SortableRowsModel[PersonView]):
     """People, one a row; holds the whole list so filtering (in ``PeopleFilterProxy``) needs no query."""
+
+    id_role, item_role, sort_role = PERSON_ID_ROLE, PERSON_ROLE, SORT_ROLE
+    changed_roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        PERSON_ROLE,
+        SORT_ROLE,
+    ]
+
+    person_at = ReadModelTableModel.row_at
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[PersonView] = []
-        self._search: list[str] = []
         self.today = date.today()
-        self._headers = {
+
+    def _header_texts(self) -> dict[int, str]:
+        return {
             COL_NAME: self.tr("Name"),
             COL_ORGANISATION: self.tr("Organisation"),
             COL_ROLE_GROUP: self.tr("Role group"),
@@ -116,63 +79,15 @@ class PeopleModel(SortableRowsMixin, QAbstractTableModel):
             COL_LEAVING_DATE: self.tr("Left"),
         }
 
-    # --- loading -------------------------------------------------------------------------
-
     def set_people(self, people: Sequence[PersonView], today: date | None = None) -> None:
         """Show ``people``; the same people in the same order update in place (selection kept)."""
         self.today = today or self.today
-        people = list(people)
-        if [p.id for p in people] == [p.id for p in self._rows]:
-            changed = [i for i, (old, new) in enumerate(zip(self._rows, people, strict=True)) if old != new]
-            self._rows = people
-            self._search = [search_text(p) for p in people]
-            for row in changed:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1), DISPLAY_ROLES)
-            return
-        self.beginResetModel()
-        self._rows = people
-        self._search = [search_text(p) for p in people]
-        self.endResetModel()
+        self.set_rows(people)
 
-    def person_at(self, row: int) -> PersonView:
-        return self._rows[row]
+    def _search_text(self, person: PersonView) -> str:
+        return search_text(person)
 
-    def search_text_at(self, row: int) -> str:
-        return self._search[row]
-
-    def row_of(self, person_id: int) -> int:
-        """The row showing ``person_id``, or -1."""
-        for row, person in enumerate(self._rows):
-            if person.id == person_id:
-                return row
-        return -1
-
-    # --- Qt model interface ----------------------------------------------------------------
-
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers.get(section)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        person = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(person, column)
-        if role == PERSON_ID_ROLE:
-            return person.id
-        if role == PERSON_ROLE:
-            return person
-        if role == SORT_ROLE:
-            return self.sort_key(person, column)
+    def _data(self, person: PersonView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
             parts = [person.full_name, person.job_title, person.email]
             if not person.is_active(self.today):

@@ -3,49 +3,51 @@
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from actionplan.domain.dates import format_date
 from actionplan.services.readmodels import RequirementCompliance, RequirementView
+from ui.models.base import ID_ROLE, ITEM_ROLE, SORT_ROLE, ReadModelTableModel
 from ui.theme import rag_colours
 
-COL_TITLE = 0
-COL_COURSE = 1
-COL_AUDIENCE = 2
-COL_DEADLINE = 3
-COL_TARGET = 4
-COL_TRAINED = 5
-COL_GRACE_DAYS = 6
-COL_EXEMPTIONS = 7
-COLUMN_COUNT = 8
+(
+    COL_TITLE,
+    COL_COURSE,
+    COL_AUDIENCE,
+    COL_DEADLINE,
+    COL_TARGET,
+    COL_TRAINED,
+    COL_GRACE_DAYS,
+    COL_EXEMPTIONS,
+) = range(8)
 
-REQUIREMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-REQUIREMENT_ROLE = Qt.ItemDataRole.UserRole + 2
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
-
-CHANGED_ROLES = [
-    Qt.ItemDataRole.DisplayRole,
-    Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.AccessibleTextRole,
-    Qt.ItemDataRole.BackgroundRole,
-    Qt.ItemDataRole.ForegroundRole,
-    REQUIREMENT_ROLE,
-    SORT_ROLE,
-]
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invalid index: the parent of every row of a table
+REQUIREMENT_ID_ROLE, REQUIREMENT_ROLE = ID_ROLE, ITEM_ROLE
 
 
-class RequirementsModel(QAbstractTableModel):
+class RequirementsModel(ReadModelTableModel[RequirementView]):
     """A plan's requirements, one a row, with the share of the audience trained against the target."""
+
+    id_role, item_role, sort_role = REQUIREMENT_ID_ROLE, REQUIREMENT_ROLE, SORT_ROLE
+    changed_roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        REQUIREMENT_ROLE,
+        SORT_ROLE,
+    ]
+
+    requirement_at = ReadModelTableModel.row_at
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[RequirementView] = []
         self._compliance: dict[int, RequirementCompliance] = {}
+        self._new_compliance: dict[int, RequirementCompliance] = {}  # coming with the rows being set
         self._org_names: dict[str, str] = {}
-        self._headers = {
+
+    def _header_texts(self) -> dict[int, str]:
+        return {
             COL_TITLE: self.tr("Requirement"),
             COL_COURSE: self.tr("Course"),
             COL_AUDIENCE: self.tr("Who"),
@@ -56,6 +58,13 @@ class RequirementsModel(QAbstractTableModel):
             COL_EXEMPTIONS: self.tr("Exemptions"),
         }
 
+    def _header_tooltip(self, section: int) -> str | None:
+        if section == COL_GRACE_DAYS:
+            return self.tr("Days a new starter has to complete the course")
+        if section == COL_TRAINED:
+            return self.tr("Compliant or expiring, out of the audience less exemptions")
+        return None
+
     def set_requirements(
         self,
         requirements: Sequence[RequirementView],
@@ -63,43 +72,17 @@ class RequirementsModel(QAbstractTableModel):
         organisation_names: Mapping[str, str] | None = None,
     ) -> None:
         """Show ``requirements`` (with compliance by requirement id, organisation names by uuid)."""
-        rows = list(requirements)
-        compliance = dict(compliance or {})
-        same = [r.id for r in rows] == [r.id for r in self._rows]
-        old = [(r, self._compliance.get(r.id)) for r in self._rows]
+        self._new_compliance = dict(compliance or {})
         self._org_names = dict(organisation_names or {})
-        if same:
-            new = [(r, compliance.get(r.id)) for r in rows]
-            changed = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
-            self._rows, self._compliance = rows, compliance
-            for row in changed:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1), CHANGED_ROLES)
-            return
-        self.beginResetModel()
-        self._rows, self._compliance = rows, compliance
-        self.endResetModel()
+        self.set_rows(requirements)
 
-    def requirement_at(self, row: int) -> RequirementView:
-        return self._rows[row]
+    def _differs(self, old: RequirementView, new: RequirementView) -> bool:
+        """A row changes with its requirement or with the requirement's compliance."""
+        return old != new or self._compliance.get(old.id) != self._new_compliance.get(new.id)
 
-    def row_of(self, requirement_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == requirement_id), -1)
-
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers.get(section)
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            if section == COL_GRACE_DAYS:
-                return self.tr("Days a new starter has to complete the course")
-            if section == COL_TRAINED:
-                return self.tr("Compliant or expiring, out of the audience less exemptions")
-        return None
+    def _store(self, rows: list[RequirementView]) -> None:
+        super()._store(rows)
+        self._compliance = self._new_compliance
 
     def audience_text(self, req: RequirementView) -> str:
         """Who the requirement applies to, in words."""
@@ -113,14 +96,8 @@ class RequirementsModel(QAbstractTableModel):
             parts.append(", ".join(names) if len(names) <= 2 else self.tr("%n organisations", "", len(names)))
         return "; ".join(parts) or self.tr("Everyone")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        req = self._rows[index.row()]
-        column = index.column()
+    def _data(self, req: RequirementView, column: int, role: int) -> Any:
         result = self._compliance.get(req.id)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(req, column, result)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_TRAINED and result is not None:
                 return result.rag_explanation
@@ -140,15 +117,9 @@ class RequirementsModel(QAbstractTableModel):
             return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_TARGET, COL_TRAINED, COL_GRACE_DAYS):
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == REQUIREMENT_ID_ROLE:
-            return req.id
-        if role == REQUIREMENT_ROLE:
-            return req
-        if role == SORT_ROLE:
-            return self._sort_key(req, column, result)
         return None
 
-    def _text(self, req: RequirementView, column: int, result: RequirementCompliance | None) -> str:
+    def _text(self, req: RequirementView, column: int) -> str:
         if column == COL_TITLE:
             return req.title
         if column == COL_COURSE:
@@ -160,6 +131,7 @@ class RequirementsModel(QAbstractTableModel):
         if column == COL_TARGET:
             return f"{req.target_percent}%"
         if column == COL_TRAINED:
+            result = self._compliance.get(req.id)
             if result is None or result.percent is None:
                 return "–"
             return f"{result.rag.letter} {result.percent:.0f}%"
@@ -169,15 +141,16 @@ class RequirementsModel(QAbstractTableModel):
             return str(len(req.exemptions)) if req.exemptions else ""
         return ""
 
-    def _sort_key(self, req: RequirementView, column: int, result: RequirementCompliance | None) -> Any:
+    def sort_key(self, req: RequirementView, column: int) -> Any:
         if column == COL_DEADLINE:
             return req.deadline.toordinal() if req.deadline else 0
         if column == COL_TARGET:
             return req.target_percent
         if column == COL_TRAINED:
+            result = self._compliance.get(req.id)
             return -1.0 if result is None or result.percent is None else result.percent
         if column == COL_GRACE_DAYS:
             return req.grace_days
         if column == COL_EXEMPTIONS:
             return len(req.exemptions)
-        return self._text(req, column, result).casefold()
+        return self._text(req, column).casefold()

@@ -3,7 +3,7 @@
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from ui.dialogs.attendance_dialog import AttendanceDialog
 from ui.dialogs.record_dialog import RecordDialog, save_record
 from ui.models.matrix_model import FIRST_REQUIREMENT_COLUMN, MatrixModel
 from ui.models.people_model import EVERYONE, PeopleFilterProxy
-from ui.pages.page_support import DEBOUNCE_MS, DEBOUNCE_ROWS, PageLoader, apply_filter_options, fill_combo
+from ui.pages.page_support import PageLoader, PeopleFilterBar, fill_combo, selected_rows_of
 from ui.resources import icon
 from ui.theme import STATE_LETTER, state_colours
 from ui.undo import run_undoable
@@ -93,7 +93,6 @@ class MatrixPage(QWidget):
         self.context = context
         self.courses: list[CourseView] = []
         self.dialog: RecordDialog | AttendanceDialog | None = None
-        self._pending_filter: dict[str, Any] = {}
         self.model = MatrixModel(self)
         self.proxy = PeopleFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -175,14 +174,7 @@ class MatrixPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(self.legend)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(DEBOUNCE_MS)
-        self._search_timer.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(self._search_changed)
-        self.organisation.currentIndexChanged.connect(self._filters_changed)
-        self.role_group.currentIndexChanged.connect(self._filters_changed)
-        self.key_only.toggled.connect(self._filters_changed)
+        self.filters = PeopleFilterBar(self)
         self.view.activated.connect(self.record_at)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().selectionChanged.connect(self._update_status)
@@ -246,9 +238,7 @@ class MatrixPage(QWidget):
         self.model.set_matrix(matrix)
         if first_load:
             self._size_columns()
-        if self._pending_filter:
-            self._pending_filter = apply_filter_options(self, self._pending_filter)
-        self._filters_changed()
+        self.filters.reapply()
 
     def _size_columns(self) -> None:
         header = self.view.horizontalHeader()
@@ -261,37 +251,18 @@ class MatrixPage(QWidget):
 
     # --- filters -------------------------------------------------------------------------
 
-    def _search_changed(self) -> None:
-        if self.model.rowCount() > DEBOUNCE_ROWS:
-            self._search_timer.start()
-        else:
-            self._apply_search()
-
-    def _apply_search(self) -> None:
-        self.proxy.set_filter(text=self.search.text())
-
-    def _filters_changed(self) -> None:
-        self.proxy.set_filter(
-            organisation_id=self.organisation.currentData(),
-            role_group=self.role_group.currentData(),
-            key_personnel_only=self.key_only.isChecked(),
-        )
-
     def apply_filter(self, **options: Any) -> None:
         """Filter as another page asks: organisation (id or name), role_group, key_personnel_only, text.
 
         Choices the drop-downs do not offer yet are applied once the page has loaded.
         """
-        self._pending_filter = apply_filter_options(self, options)
+        self.filters.request(options)
 
     # --- selection -----------------------------------------------------------------------
 
     def selected_rows(self) -> list[int]:
         """Proxy rows with at least one selected cell, top to bottom."""
-        rows: set[int] = set()
-        for selected in self.view.selectionModel().selection():  # ranges: quick even after Ctrl+A
-            rows.update(range(selected.top(), selected.bottom() + 1))
-        return sorted(rows)
+        return selected_rows_of(self.view)
 
     def selected_people(self) -> list[PersonView]:
         return [

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -207,3 +207,67 @@ def apply_filter_options(page: QWidget, options: dict[str, Any]) -> dict[str, An
     if "text" in options:
         page.search.setText(options["text"] or "")
     return left
+
+
+class PeopleFilterBar(QObject):
+    """Filters a people-like page's ``PeopleFilterProxy`` by its filter bar.
+
+    The page has ``proxy``, ``search``, ``organisation``, ``role_group`` and ``key_only``, and may
+    have ``status_filter``. Typing filters at once, or after a pause in typing when the table has
+    more than DEBOUNCE_ROWS rows; the drop-downs and the check box filter when they change.
+    """
+
+    def __init__(self, page: QWidget):
+        super().__init__(page)
+        self.page = page
+        self.pending: dict[str, Any] = {}  # choices the drop-downs do not offer yet
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(DEBOUNCE_MS)
+        self.search_timer.timeout.connect(self.apply_search)
+        page.search.textChanged.connect(self._search_changed)
+        for combo in (page.organisation, page.role_group, getattr(page, "status_filter", None)):
+            if combo is not None:
+                combo.currentIndexChanged.connect(self.apply)
+        page.key_only.toggled.connect(self.apply)
+
+    def _search_changed(self) -> None:
+        if self.page.proxy.sourceModel().rowCount() > DEBOUNCE_ROWS:
+            self.search_timer.start()
+        else:
+            self.apply_search()
+
+    def apply_search(self) -> None:
+        self.page.proxy.set_filter(text=self.page.search.text())
+
+    def apply(self) -> None:
+        """Filter by the drop-downs' and the check box's choices."""
+        page = self.page
+        criteria = {
+            "organisation_id": page.organisation.currentData(),
+            "role_group": page.role_group.currentData(),
+            "key_personnel_only": page.key_only.isChecked(),
+        }
+        status = getattr(page, "status_filter", None)
+        if status is not None:
+            criteria["status"] = status.currentData()
+        page.proxy.set_filter(**criteria)
+
+    def request(self, options: dict[str, Any]) -> None:
+        """Set the filters as another page asks (see ``apply_filter_options``); choices the
+        drop-downs do not offer yet wait for ``reapply``."""
+        self.pending = apply_filter_options(self.page, options)
+
+    def reapply(self) -> None:
+        """Filter again once the drop-downs are filled, with the choices that were waiting for them."""
+        if self.pending:
+            self.pending = apply_filter_options(self.page, self.pending)
+        self.apply()
+
+
+def selected_rows_of(view: QAbstractItemView) -> list[int]:
+    """The view's rows with at least one selected cell, top to bottom."""
+    rows: set[int] = set()
+    for selected in view.selectionModel().selection():  # ranges: quick even after Ctrl+A
+        rows.update(range(selected.top(), selected.bottom() + 1))
+    return sorted(rows)

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +34,7 @@ from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.record_dialog import RecordDialog, save_record
 from ui.models.matrix_model import state_word
 from ui.models.people_model import ACTIVE, EVERYONE, LEAVERS, PeopleFilterProxy, PeopleModel
-from ui.pages.page_support import DEBOUNCE_MS, DEBOUNCE_ROWS, PageLoader, apply_filter_options, fill_combo
+from ui.pages.page_support import PageLoader, PeopleFilterBar, fill_combo, selected_rows_of
 from ui.resources import icon
 from ui.theme import STATE_LETTER, state_colours
 from ui.undo import run_undoable
@@ -239,7 +239,6 @@ class PeoplePage(QWidget):
         self.role_groups: list[str] = []
         self.courses: list[CourseView] = []
         self.dialog: PersonDialog | RecordDialog | None = None
-        self._pending_filter: dict[str, Any] = {}
         self._detail_generation = 0
         self.model = PeopleModel(self)
         self.proxy = PeopleFilterProxy(self)
@@ -327,14 +326,7 @@ class PeoplePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(DEBOUNCE_MS)
-        self._search_timer.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(self._search_changed)
-        for combo in (self.organisation, self.role_group, self.status_filter):
-            combo.currentIndexChanged.connect(self._filters_changed)
-        self.key_only.toggled.connect(self._filters_changed)
+        self.filters = PeopleFilterBar(self)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.selectionModel().selectionChanged.connect(self._update_count)
         self.view.activated.connect(lambda _index: self.edit_person())
@@ -378,7 +370,7 @@ class PeoplePage(QWidget):
     def apply_filter(self, **options: Any) -> None:
         """Filter as another page asks: organisation (id or name), role_group, key_personnel_only,
         status ("active", "leavers", "everyone"), text."""
-        self._pending_filter = apply_filter_options(self, options)
+        self.filters.request(options)
 
     # --- loading -------------------------------------------------------------------------
 
@@ -411,31 +403,12 @@ class PeoplePage(QWidget):
         self.model.set_people(everyone, self.context.today)
         if first:
             self.view.resizeColumnsToContents()
-        if self._pending_filter:
-            self._pending_filter = apply_filter_options(self, self._pending_filter)
-        self._filters_changed()
+        self.filters.reapply()
         if current is not None:
             self.select_person(current.id)
         self._load_detail()
 
     # --- filters -------------------------------------------------------------------------
-
-    def _search_changed(self) -> None:
-        if self.model.rowCount() > DEBOUNCE_ROWS:
-            self._search_timer.start()
-        else:
-            self._apply_search()
-
-    def _apply_search(self) -> None:
-        self.proxy.set_filter(text=self.search.text())
-
-    def _filters_changed(self) -> None:
-        self.proxy.set_filter(
-            organisation_id=self.organisation.currentData(),
-            role_group=self.role_group.currentData(),
-            key_personnel_only=self.key_only.isChecked(),
-            status=self.status_filter.currentData(),
-        )
 
     def _update_count(self, *_args: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -453,10 +426,7 @@ class PeoplePage(QWidget):
     # --- selection and detail ------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        rows: set[int] = set()
-        for selected in self.view.selectionModel().selection():  # ranges: quick even after Ctrl+A
-            rows.update(range(selected.top(), selected.bottom() + 1))
-        return self.proxy.person_ids(sorted(rows))
+        return self.proxy.person_ids(selected_rows_of(self.view))
 
     def current_person(self) -> PersonView | None:
         index = self.view.currentIndex()
