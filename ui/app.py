@@ -159,6 +159,7 @@ def smoke_test(app: QApplication, window, out: Callable[[str], None] = print) ->
     context.tasks.failed.connect(record)
     previous_hook = sys.excepthook
     sys.excepthook = lambda kind, exc, tb: errors.append(f"{kind.__name__}: {exc}")
+    window.remember_state = False
     try:
         window.show()
         if not wait_until_idle(context.tasks, SMOKE_PAGE_TIMEOUT_MS):

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
     """
 
     import_requested = Signal()  # File > Import and the welcome page's import button
+    remember_state = True  # the smoke test turns this off: its offscreen geometry is no use later
     file_dropped = Signal(object)  # the Path of a spreadsheet dropped on the window
     plans_loaded = Signal(list)
 
@@ -502,7 +503,8 @@ class MainWindow(QMainWindow):
                 self.show_page(page_id)
                 event.ignore()
                 return
-        self.save_window_state()
+        if self.remember_state:
+            self.save_window_state()
         self.context.tasks.cancel()
         self.context.tasks.wait()
         super().closeEvent(event)
