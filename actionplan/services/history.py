@@ -123,10 +123,10 @@ def undo_batch(uow: UnitOfWork, batch_id: int, *, force: bool = False) -> int:
         deletes = [e for e in entries if e.op == ChangeOp.DELETE.value]
         connection = uow.session.connection()
         # Deleted rows come back parents first; created rows go children first.
-        for entry in sorted(deletes, key=lambda e: _TABLE_ORDER[e.entity]):
-            table = tables[entry.entity]
-            connection.execute(insert(table).values(**_from_json(table, entry.old or {})))
-            uow.changes.append(_inverse(entry, ChangeOp.CREATE, None, entry.old))
+        for name, group in _by_table(deletes, parents_first=True):
+            table = tables[name]
+            connection.execute(insert(table), [_from_json(table, e.old or {}) for e in group])
+            uow.changes.extend(_inverse(e, ChangeOp.CREATE, None, e.old) for e in group)
         for entry in reversed(updates):
             table = tables[entry.entity]
             clause = _key_clause(table, entry, entry.new or {})
@@ -148,14 +148,28 @@ def undo_batch(uow: UnitOfWork, batch_id: int, *, force: bool = False) -> int:
             connection.execute(update(table).where(clause).values(**_from_json(table, entry.old or {})))
             uow.changes.append(_inverse(entry, ChangeOp.UPDATE, entry.new, entry.old))
         _check_no_dependants(connection, creates)
-        for entry in sorted(creates, key=lambda e: -_TABLE_ORDER[e.entity]):
-            table = tables[entry.entity]
-            connection.execute(delete(table).where(_key_clause(table, entry, entry.new or {})))
-            uow.changes.append(_inverse(entry, ChangeOp.DELETE, entry.new, None))
+        for name, group in _by_table(creates, parents_first=False):
+            table = tables[name]
+            if "id" in table.c and all(e.entity_id is not None for e in group):
+                ids = [e.entity_id for e in group]
+                for start in range(0, len(ids), 5000):
+                    connection.execute(delete(table).where(table.c.id.in_(ids[start : start + 5000])))
+            else:
+                for entry in group:
+                    connection.execute(delete(table).where(_key_clause(table, entry, entry.new or {})))
+            uow.changes.extend(_inverse(e, ChangeOp.DELETE, e.new, None) for e in group)
         batch.undone_at = utc_now()
         uow.commit(_("Undo: {what}").format(what=batch.description))
         assert uow.batch_id is not None
         return uow.batch_id
+
+
+def _by_table(entries: list[ChangeEntry], *, parents_first: bool) -> list[tuple[str, list[ChangeEntry]]]:
+    """Entries grouped by table, in foreign-key order (parents first, or children first)."""
+    groups: dict[str, list[ChangeEntry]] = {}
+    for entry in entries:
+        groups.setdefault(entry.entity, []).append(entry)
+    return sorted(groups.items(), key=lambda item: _TABLE_ORDER[item[0]], reverse=not parents_first)
 
 
 def _check_no_dependants(connection: Any, creates: list[ChangeEntry]) -> None:

@@ -168,7 +168,7 @@ class UnitOfWork:
                 )
                 self.batch_id = batch.inserted_primary_key[0]
                 self.session.execute(
-                    insert(ChangeEntry),
+                    insert(ChangeEntry.__table__),  # plain Core executemany: fastest for big imports
                     [dict(change, batch_id=self.batch_id) for change in self.changes],
                 )
                 self.changes.clear()
