@@ -1,16 +1,18 @@
 """Rows of an action plan: section rows set the theme; each action row is read, matched and planned."""
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from actionplan.domain.enums import ActionStatus, Rag
 from actionplan.domain.rag import ActionFacts, compute_rag
 from actionplan.domain.text import match_key
 from actionplan.exchange.cells import RowReader, SheetInput
+from actionplan.exchange.conflicts import Verdict, judge
 from actionplan.exchange.headers import section_theme
 from actionplan.exchange.matching import ImportState, is_uuid, ref_key
 from actionplan.exchange.plans import ActionPlanned, NamedPlan, OrgPlan, PersonPlan
-from actionplan.exchange.preview import FieldChange, Outcome, RowOutcome
+from actionplan.exchange.preview import Conflict, FieldChange, Outcome, RowOutcome, shown_value
 from actionplan.exchange.values import parse_bool, parse_rag, parse_status, split_list
 from actionplan.i18n import _
 from actionplan.storage.models import new_uuid
@@ -44,6 +46,9 @@ _SHOWN_AS = {
     "owner_name": "owner",
     "rag_override": "rag",
 }
+_LINKS = ("theme_id", "objective_id", "lead_organisation_id", "owner_id", "owner_name")
+_OWNER = ("owner_id", "owner_name")
+_RAG = ("rag_override", "rag_override_reason")
 _STATUTORY_WORDS = {"statutory": True, "statutoryduty": True, "goodpractice": False, "bestpractice": False}
 
 
@@ -89,18 +94,35 @@ class ActionSheet:
         target = dict(current)
         target.update(given)
         self._resolve_links(r, target, given)
-        self._sync_completion(r, target, given, current)
+        gone = None
+        if candidate is None and record_id:
+            gone = self.state.local.deleted("action", record_id)
+        file_keys = set(given) | {k for k in _LINKS if target[k] != current[k]}
+        before_sync = dict(target)
+        conflicts: list[Conflict] = []
+        if not plan.is_new:
+            self._settle_local(plan, target, number, conflicts)
+        self._sync_completion(r, target, given, current, quiet="status" in plan.conflicts)
         if target["start_date"] and target["due_date"] and target["due_date"] < target["start_date"]:
             r.error("due_date", _("The due date is before the start date."))
         self._set_rag(r, plan, target, current)
+        if not plan.is_new:
+            self._settle_rag(plan, target, number, conflicts)
         partners = self._partners(r)
         if r.errors:
             return RowOutcome(number, Outcome.REJECTED, label, errors=r.errors, cells=cells)
+        update = r.text("update")
+        if gone is not None:
+            return self._deleted_row(
+                plan, gone, before_sync, file_keys, partners, update, number, label, cells
+            )
 
         changes = self._diff(current, target) if not plan.is_new else []
         plan.values = target
         outcome = RowOutcome(number, Outcome.NEW if plan.is_new else Outcome.UNCHANGED, label, cells=cells)
         outcome.plans.append(plan)
+        if partners is not None and not plan.is_new:
+            partners = self._settle_partners(plan, partners, number, conflicts)
         if partners is not None:
             names = self._partner_names(partners)
             before = plan.partners if plan.partners is not None else plan.partners_base
@@ -108,14 +130,27 @@ class ActionSheet:
                 old = self._partner_names(before)
                 changes.append(FieldChange("partners", old, names))
             plan.partners = partners
-        update = r.text("update")
         latest = plan.update_text or (
             self.data.latest_update.get(plan.existing_id, "") if plan.existing_id else ""
         )
-        if update and update != latest:
+        if update and update != latest and not self._update_as_exported(plan, update):
             if not plan.is_new:
                 changes.append(FieldChange("update", latest or None, update))
             plan.update_text = update
+        self._link_plans(outcome, target, partners, number)
+        if conflicts:
+            outcome.outcome = Outcome.CONFLICT
+        elif changes and not plan.is_new:
+            outcome.outcome = Outcome.UPDATED
+        outcome.changes = changes
+        outcome.conflicts = conflicts
+        self._index(plan)
+        return outcome
+
+    def _link_plans(
+        self, outcome: RowOutcome, target: dict[str, Any], partners: list | None, row: int
+    ) -> None:
+        """New organisations, themes, objectives and owners the row names: planned with it, and noted."""
         header = self.sheet.field_header
         linked = [
             (target["lead_organisation_id"], header("lead_organisation")),
@@ -126,13 +161,227 @@ class ActionSheet:
         for value, column in linked:
             if isinstance(value, OrgPlan | NamedPlan):
                 outcome.plans.append(value)
-                self._warn_new(value, number, column)
+                self._warn_new(value, row, column)
         if isinstance(target["owner_id"], PersonPlan):
             outcome.plans.append(target["owner_id"])
-        if changes and not plan.is_new:
-            outcome.outcome = Outcome.UPDATED
-        outcome.changes = changes
-        self._index(plan)
+
+    # ------------------------------------------------------------ changed here since the export
+
+    def _settle_local(
+        self, plan: ActionPlanned, target: dict[str, Any], row: int, conflicts: list[Conflict]
+    ) -> None:
+        """Fields changed here since the export: ours kept when the file holds the exported value.
+
+        A field the file changes to a third value is a conflict: the target keeps ours, and
+        taking theirs puts the file's value in (with the completion rules for a status).
+        """
+        exported = self.state.local.exported("action", plan.uuid)
+        if not exported:
+            return
+        assert plan.base is not None
+        base = plan.base
+        theirs_values = dict(target)
+        fields: list[tuple[str, tuple[str, ...]]] = [
+            (name, (name,)) for name in ACTION_DEFAULTS if name not in _OWNER and name not in _RAG
+        ]
+        fields.append(("owner", _OWNER))
+        for name, keys in fields:
+            if not any(k in exported for k in keys):
+                continue
+            at_export = tuple(exported.get(k, base[k]) for k in keys)
+            ours = tuple(base[k] for k in keys)
+            theirs = tuple(target[k] for k in keys)
+            verdict = judge(theirs, ours, at_export)
+            if verdict is Verdict.TAKE:
+                continue
+            for k in keys:
+                target[k] = plan.values[k]
+            if verdict is Verdict.CONFLICT and name not in plan.conflicts:
+                conflicts.append(
+                    self._conflict(
+                        plan, name, keys, dict(zip(keys, at_export, strict=True)), theirs_values, row
+                    )
+                )
+
+    def _settle_rag(
+        self, plan: ActionPlanned, target: dict[str, Any], row: int, conflicts: list[Conflict]
+    ) -> None:
+        """A RAG override set or cleared here since the export, and another RAG in the file."""
+        exported = self.state.local.exported("action", plan.uuid)
+        if "rag_override" not in exported:
+            return
+        assert plan.base is not None
+        verdict = judge(target["rag_override"], plan.base["rag_override"], exported["rag_override"])
+        if verdict is Verdict.TAKE:
+            return
+        theirs_values = dict(target)
+        for k in _RAG:
+            target[k] = plan.values[k]
+        if verdict is Verdict.CONFLICT and "rag" not in plan.conflicts:
+            at_export = {k: exported.get(k, plan.base[k]) for k in _RAG}
+            conflicts.append(self._conflict(plan, "rag", _RAG, at_export, theirs_values, row))
+
+    def _conflict(
+        self,
+        plan: ActionPlanned,
+        name: str,
+        keys: tuple[str, ...],
+        at_export: dict[str, Any],
+        theirs: dict[str, Any],
+        row: int,
+    ) -> Conflict:
+        assert plan.base is not None
+        base = plan.base
+        today = self.state.today
+
+        def take() -> None:
+            values = plan.values
+            for k in keys:
+                values[k] = theirs[k]
+            if name == "status":
+                values["completed_on"] = theirs["completed_on"]
+                values["progress"] = theirs["progress"]
+                settle_completion(values, today)
+            elif name == "progress" and values["status"] == ActionStatus.COMPLETE.value:
+                values["progress"] = 100
+
+        if name == "owner":
+            shown = (
+                self._owner_display(at_export) or None,
+                self._owner_display(base) or None,
+                self._owner_display(theirs) or None,
+            )
+            column = self.sheet.field_header("owner")
+        else:
+            column_key = keys[0]
+            shown = tuple(self._shown(column_key, v[column_key]) for v in (at_export, base, theirs))
+            column = self.sheet.field_header(_SHOWN_AS.get(name, name) if name != "rag" else "rag")
+        message = _(
+            "Changed here since the export (from “{exported}” to “{ours}”) and in the file (to "
+            "“{theirs}”): choose which to keep."
+        ).format(exported=shown_value(shown[0]), ours=shown_value(shown[1]), theirs=shown_value(shown[2]))
+        shown_name = _SHOWN_AS.get(name, name)
+        conflict = Conflict(
+            self.sheet.preview.name, row, shown_name, column, shown[0], shown[1], shown[2], message, take=take
+        )
+        plan.conflicts[name] = (conflict, tuple(theirs[k] for k in keys))
+        return conflict
+
+    def _settle_partners(
+        self, plan: ActionPlanned, partners: list, row: int, conflicts: list[Conflict]
+    ) -> list | None:
+        """Partners changed here since the export: kept unless the file names a third set."""
+        assert plan.existing_id is not None
+        at_export = self.state.local.partners_at_export(plan.existing_id, plan.partners_base)
+        if at_export == plan.partners_base:
+            return partners
+        theirs = set(partners)
+        if theirs in (set(at_export), set(plan.partners_base)) or "partners" in plan.conflicts:
+            return None  # left as the export had them, or as we have them: ours stay
+
+        def take() -> None:
+            plan.partners = partners
+
+        shown = [self._partner_names(p) for p in (at_export, plan.partners_base, partners)]
+        message = _(
+            "Changed here since the export (from “{exported}” to “{ours}”) and in the file (to "
+            "“{theirs}”): choose which to keep."
+        ).format(exported=shown[0], ours=shown[1], theirs=shown[2])
+        conflict = Conflict(
+            self.sheet.preview.name,
+            row,
+            "partners",
+            self.sheet.field_header("partners"),
+            shown[0],
+            shown[1],
+            shown[2],
+            message,
+            take=take,
+        )
+        plan.conflicts["partners"] = (conflict, partners)
+        conflicts.append(conflict)
+        return None
+
+    def _update_as_exported(self, plan: ActionPlanned, update: str) -> bool:
+        """The file's latest update is the one the export showed, and ours have been added since."""
+        local = self.state.local
+        if not local.active or plan.existing_id is None or not local.new_update_ids:
+            return False
+        log = self.data.updates.get(plan.existing_id, ())
+        if not any(update_id in local.new_update_ids for update_id, _text in log):
+            return False
+        before = [text for update_id, text in log if update_id not in local.new_update_ids]
+        return bool(before) and before[-1] == update
+
+    def _deleted_row(
+        self,
+        plan: ActionPlanned,
+        gone: dict[str, Any],
+        target: dict[str, Any],
+        file_keys: set[str],
+        partners: list | None,
+        update: str | None,
+        row: int,
+        label: str,
+        cells: list[object],
+    ) -> RowOutcome:
+        """A row whose Record ID names an action deleted here since the export.
+
+        Left out when the partner changed nothing in it; a conflict when they did, which adds
+        the action again only if the user takes theirs.
+        """
+        edits = [
+            FieldChange(_SHOWN_AS.get(k, k), self._shown(k, gone.get(k)), self._shown(k, target[k]))
+            for k in sorted(file_keys)
+            if k in ACTION_DEFAULTS and k not in _RAG and target[k] != gone.get(k)
+        ]
+        local = self.state.local
+        gone_id = gone.get("id")
+        if partners is not None and isinstance(gone_id, int):
+            was = local.partners_at_export(gone_id, frozenset())
+            if set(partners) != set(was):
+                edits.append(FieldChange("partners", self._partner_names(was), self._partner_names(partners)))
+        if update and update not in local.deleted_updates.get(gone_id, ()):
+            edits.append(FieldChange("update", None, update))
+        title = label or target.get("title") or ""
+        if not edits:
+            self.sheet.warn(
+                row,
+                self.sheet.field_header("record_id"),
+                _(
+                    "The action “{title}” was deleted here since the export, and the file does not "
+                    "change it: the row is left out."
+                ).format(title=title),
+            )
+            return RowOutcome(row, Outcome.UNCHANGED, label, cells=cells)
+        plan.values = dict(target)
+        settle_completion(plan.values, self.state.today)
+        plan.partners = partners
+        plan.update_text = update or None
+        outcome = RowOutcome(row, Outcome.CONFLICT, label, cells=cells, held=True)
+        outcome.plans.append(plan)
+        self._link_plans(outcome, plan.values, partners, row)
+        outcome.changes = edits
+
+        def take() -> None:
+            outcome.held = False
+
+        outcome.conflicts = [
+            Conflict(
+                self.sheet.preview.name,
+                row,
+                "record",
+                self.sheet.field_header("record_id"),
+                None,
+                _("(deleted)"),
+                _("(changed)"),
+                _(
+                    "The action “{title}” was deleted here since the export, and the file changes it: "
+                    "take theirs to add it again, or keep ours to leave it deleted."
+                ).format(title=title),
+                take=take,
+            )
+        ]
         return outcome
 
     # ------------------------------------------------------------ reading
@@ -230,16 +479,25 @@ class ActionSheet:
         return partners
 
     def _sync_completion(
-        self, r: RowReader, target: dict[str, Any], given: dict[str, Any], current: dict[str, Any]
+        self,
+        r: RowReader,
+        target: dict[str, Any],
+        given: dict[str, Any],
+        current: dict[str, Any],
+        *,
+        quiet: bool = False,
     ) -> None:
-        """As on screen: a complete action has a completion date and 100%; reopening clears the date."""
+        """As on screen: a complete action has a completion date and 100%; reopening clears the date.
+
+        ``quiet``: the status is in conflict, so a completion date left out is no news.
+        """
         if "completed_on" in given and "status" not in given:
             target["status"] = ActionStatus.COMPLETE.value
         if target["status"] == ActionStatus.COMPLETE.value:
             target["completed_on"] = target["completed_on"] or self.state.today
             target["progress"] = 100
         elif target["completed_on"] is not None:
-            if "completed_on" in given:
+            if "completed_on" in given and not quiet:
                 self.sheet.warn(
                     r.number,
                     self.sheet.field_header("completed_on"),
@@ -282,7 +540,7 @@ class ActionSheet:
                 _("A RAG of Complete needs the status Complete: the RAG is left to the rule."),
             )
             return
-        if not plan.is_new and rag is self._rag_of(plan, current):
+        if not plan.is_new and (rag is self._rag_of(plan, current) or rag is self._rag_at_export(plan)):
             return
         computed = self._rag_of(plan, {**target, "rag_override": None})
         if rag is computed:
@@ -293,8 +551,22 @@ class ActionSheet:
                 rag=rag.label, file=self.state.file_name
             )
 
-    def _rag_of(self, plan: ActionPlanned, values: dict[str, Any]) -> Rag | None:
-        """The RAG an action with these values shows today (its override, else the rule's)."""
+    def _rag_at_export(self, plan: ActionPlanned) -> Rag | None:
+        """The RAG a returned export showed for the action: its values then, on the export's day.
+
+        A RAG cell the partner left alone is not a choice even when time or our edits since
+        have moved the rule's RAG on.
+        """
+        local = self.state.local
+        if not local.active or plan.base is None:
+            return None
+        exported = local.exported("action", plan.uuid)
+        values = {**plan.base, **{k: v for k, v in exported.items() if k in plan.base}}
+        assert local.origin is not None
+        return self._rag_of(plan, values, on=local.origin.figures_as_at)
+
+    def _rag_of(self, plan: ActionPlanned, values: dict[str, Any], on: date | None = None) -> Rag | None:
+        """The RAG an action with these values shows today, or ``on`` (its override, else the rule's)."""
         progress = values["progress"] or 0
         if plan.requirement_id is not None:
             progress = self.state.linked_progress(plan.requirement_id)
@@ -308,7 +580,7 @@ class ActionSheet:
             Rag(override) if override else None,
             values["rag_override_reason"] or "-",
         )
-        return compute_rag(facts, self.state.today, self.state.rag_settings).rag
+        return compute_rag(facts, on or self.state.today, self.state.rag_settings).rag
 
     # ------------------------------------------------------------ matching
 
@@ -451,3 +723,12 @@ class ActionSheet:
                 else _("The plan has no objective “{name}”: it will be added.")
             )
         self.sheet.warn(row, column, message.format(name=plan.name))
+
+
+def settle_completion(values: dict[str, Any], today: date) -> None:
+    """The completion rules on planned values: complete means 100% and a date; open means no date."""
+    if values["status"] == ActionStatus.COMPLETE.value:
+        values["completed_on"] = values["completed_on"] or today
+        values["progress"] = 100
+    elif values["completed_on"] is not None:
+        values["completed_on"] = None

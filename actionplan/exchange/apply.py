@@ -56,7 +56,7 @@ def gather(rows: Iterable[RowOutcome]) -> dict[type, list[Any]]:
                 add(partner)
 
     for row in rows:
-        if row.outcome is not Outcome.REJECTED:
+        if row.outcome is not Outcome.REJECTED and not row.held:
             for plan in row.plans:
                 add(plan)
     by_type: dict[type, list[Any]] = {

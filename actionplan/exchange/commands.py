@@ -7,7 +7,14 @@ from typing import Any
 
 from actionplan.errors import FileFormatError
 from actionplan.exchange.importer import apply_import, preview_import
-from actionplan.exchange.preview import ImportPreview, Outcome, SheetPreview
+from actionplan.exchange.preview import (
+    Conflict,
+    ImportPreview,
+    ImportResult,
+    Outcome,
+    SheetPreview,
+    shown_value,
+)
 from actionplan.exchange.rejects import write_rejects
 from actionplan.i18n import _, ngettext
 
@@ -25,7 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=_("import people, training records or actions from a spreadsheet"),
         description=_(
             "Import a spreadsheet (.xlsx, .xlsm, .xls, .ods or .csv). Exit status: 0 imported; 1 rows "
-            "were rejected (nothing imported unless --skip-invalid); 2 the file cannot be read."
+            "were rejected, or fields changed both here and in a returned export (nothing imported "
+            "unless --skip-invalid, or --prefer for the conflicts); 2 the file cannot be read."
         ),
     )
     p.add_argument("file", type=Path, help=_("the spreadsheet"))
@@ -40,6 +48,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--rejects", type=Path, default=None, metavar="OUT.xlsx", help=_("save the rejected rows here")
+    )
+    p.add_argument(
+        "--prefer",
+        choices=("theirs", "ours"),
+        default=None,
+        help=_(
+            "for a returned export, a field changed both here and in the file since: take the file's "
+            "value (theirs) or keep ours (default: import nothing and list the conflicts)"
+        ),
     )
     p.add_argument("--json", action="store_true", help=_("print one JSON object"))
     p.set_defaults(handler=cmd_import)
@@ -64,15 +81,22 @@ def cmd_import(args: argparse.Namespace, ctx: Any) -> int:
         rejects_written = None
         if args.rejects is not None and preview.rejected:
             rejects_written = write_rejects(preview, args.rejects)
-        applied = False
+        result = None
         if not args.dry_run:
-            applied = apply_import(db, preview, skip_invalid=args.skip_invalid).applied
+            result = apply_import(db, preview, skip_invalid=args.skip_invalid, prefer=args.prefer)
     finally:
         db.close()
+    applied = result is not None and result.applied
     if args.json:
         print(json.dumps(preview.to_json(applied=applied), indent=2, ensure_ascii=False))
     else:
-        _print_human(preview, applied=applied, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+        _print_human(
+            preview,
+            result=result,
+            dry_run=args.dry_run,
+            skip_invalid=args.skip_invalid,
+            prefer=args.prefer,
+        )
         if args.rejects is not None and rejects_written is None:
             print(_("No rows were rejected, so no rejects workbook was written."))
         if rejects_written is not None:
@@ -81,7 +105,8 @@ def cmd_import(args: argparse.Namespace, ctx: Any) -> int:
                     "Saved {n} rejected row to {path}.", "Saved {n} rejected rows to {path}.", rejects_written
                 ).format(n=rejects_written, path=args.rejects)
             )
-    return EXIT_REJECTED if preview.rejected else EXIT_OK
+    open_conflicts = bool(preview.conflicts) and args.prefer is None
+    return EXIT_REJECTED if preview.rejected or open_conflicts else EXIT_OK
 
 
 def _entity_words(entity: str, n: int) -> str:
@@ -106,7 +131,15 @@ def _counts_line(sheet_or_preview: ImportPreview | SheetPreview) -> str:
     return "; ".join(parts)
 
 
-def _print_human(preview: ImportPreview, *, applied: bool, dry_run: bool, skip_invalid: bool) -> None:
+def _print_human(
+    preview: ImportPreview,
+    *,
+    result: ImportResult | None,
+    dry_run: bool,
+    skip_invalid: bool,
+    prefer: str | None,
+) -> None:
+    applied = result is not None and result.applied
     print(preview.file_name)
     for sheet in preview.sheets:
         if sheet.skipped:
@@ -127,6 +160,11 @@ def _print_human(preview: ImportPreview, *, applied: bool, dry_run: bool, skip_i
                 unchanged=sheet.count(Outcome.UNCHANGED),
                 rejected=sheet.rejected,
             )
+            + (
+                ngettext(", {n} row in conflict", ", {n} rows in conflict", n).format(n=n)
+                if (n := sheet.count(Outcome.CONFLICT))
+                else ""
+            )
         )
         print("    " + _counts_line(sheet))
         errors = sheet.errors
@@ -142,11 +180,15 @@ def _print_human(preview: ImportPreview, *, applied: bool, dry_run: bool, skip_i
             where = _("Row {row}").format(row=warning.row) if warning.row else _("Note")
             column = f", {warning.column}" if warning.column else ""
             print(f"    {where}{column}: {warning.message}")
+        for conflict in sheet.conflicts:
+            print("    " + _conflict_line(conflict))
     rejected = preview.rejected
+    conflicts = len(preview.conflicts)
     if dry_run:
         print(_("Dry run: nothing was changed."))
     elif applied:
-        if preview.has_changes:
+        assert result is not None
+        if preview.has_changes or result.took_theirs:
             print(_("Imported: {counts}.").format(counts=_counts_line(preview)))
         else:
             print(_("Nothing to change: every row is already in the database."))
@@ -156,6 +198,22 @@ def _print_human(preview: ImportPreview, *, applied: bool, dry_run: bool, skip_i
                     "{n} rejected row was left out.", "{n} rejected rows were left out.", rejected
                 ).format(n=rejected)
             )
+        if conflicts:
+            print(
+                _("Conflicts: {theirs} took the file's value, {ours} kept ours.").format(
+                    theirs=result.took_theirs, ours=result.kept_ours
+                )
+            )
+    elif conflicts and not rejected and prefer is None:
+        print(
+            ngettext(
+                "Nothing was imported: {n} field was changed both here and in the file since the export. "
+                "Use --prefer theirs to take the file's value, or --prefer ours to keep ours.",
+                "Nothing was imported: {n} fields were changed both here and in the file since the export. "
+                "Use --prefer theirs to take the file's values, or --prefer ours to keep ours.",
+                conflicts,
+            ).format(n=conflicts)
+        )
     elif rejected and not skip_invalid:
         print(
             ngettext(
@@ -166,3 +224,16 @@ def _print_human(preview: ImportPreview, *, applied: bool, dry_run: bool, skip_i
                 rejected,
             ).format(n=rejected)
         )
+
+
+def _conflict_line(conflict: Conflict) -> str:
+    """ "Row 5, Status: conflict: ours “Blocked”, theirs “Complete” (at the export “In progress”)"."""
+    where = _("Row {row}").format(row=conflict.row) + (f", {conflict.column}" if conflict.column else "")
+    if conflict.field == "record":
+        return f"{where}: " + _("conflict: {message}").format(message=conflict.message)
+    text = _("conflict: ours “{ours}”, theirs “{theirs}”").format(
+        ours=shown_value(conflict.ours), theirs=shown_value(conflict.theirs)
+    )
+    if conflict.exported is not None:
+        text += " " + _("(at the export “{exported}”)").format(exported=shown_value(conflict.exported))
+    return f"{where}: {text}"

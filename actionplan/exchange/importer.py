@@ -9,6 +9,13 @@ The wizard and ``actionplan import`` share this API::
 
 ``preview_import`` writes nothing. ``apply_import`` writes every valid row in one
 transaction, or nothing at all when a row was rejected and ``skip_invalid`` is False.
+
+When the file is one of our exports coming back, a field changed both here (since the
+export) and in the file is a conflict (``preview.conflicts``): nothing is written until the
+caller chooses, per conflict or for all::
+
+    apply_import(db, preview, prefer="theirs")
+    apply_import(db, preview, resolutions={("Actions", 5, "status"): "ours"}, prefer="theirs")
 """
 
 from collections.abc import Callable, Mapping
@@ -22,6 +29,7 @@ from actionplan.errors import ValidationError
 from actionplan.exchange.action_rows import ActionSheet
 from actionplan.exchange.apply import Writer, gather
 from actionplan.exchange.cells import SheetInput
+from actionplan.exchange.conflicts import LocalChanges, export_origin
 from actionplan.exchange.headers import (
     KINDS,
     STRIPPED,
@@ -35,12 +43,14 @@ from actionplan.exchange.people_rows import PeopleSheet, identifies_person
 from actionplan.exchange.plans import ActionPlanned, OrgPlan, PersonPlan, RecordPlan
 from actionplan.exchange.preview import (
     ColumnInfo,
+    Conflict,
     Counts,
     FieldChange,
     ImportPreview,
     ImportResult,
     ImportWarning,
     Outcome,
+    Resolution,
     RowError,
     RowOutcome,
     SheetPreview,
@@ -54,6 +64,7 @@ from actionplan.storage.uow import UnitOfWork
 
 __all__ = [
     "ColumnInfo",
+    "Conflict",
     "Counts",
     "FieldChange",
     "ImportCancelled",
@@ -61,6 +72,7 @@ __all__ = [
     "ImportResult",
     "ImportWarning",
     "Outcome",
+    "Resolution",
     "RowError",
     "RowOutcome",
     "SheetPreview",
@@ -160,6 +172,7 @@ def preview_import(
         )
     report = _Progress(progress, cancel)
     raw_sheets = _choose_sheets(read_file(path, progress=report.reading, cancel=cancel), sheet, path)
+    origin = export_origin(path)
     report.total_rows = max(1, sum(len(s.rows) for s in raw_sheets))
     preview = ImportPreview(
         path=path,
@@ -169,9 +182,12 @@ def preview_import(
         kind=kind,
         overrides=dict(overrides) if overrides else None,
         partner_key=partner_key(path, org),
+        export_id=origin.export_id or None if origin else None,
+        exported_at=origin.exported_at if origin else None,
     )
     with factory() as uow:
         state = ImportState(uow.session, plan_id, file_name=path.name, today=today, uow_factory=factory)
+        state.local = LocalChanges.load(uow.session, origin)
         profiles = load_profiles(uow.session, preview.partner_key)
         for raw in raw_sheets:
             preview.sheets.append(_preview_sheet(state, preview, raw, profiles, header_row, report))
@@ -358,7 +374,7 @@ def _count(preview: ImportPreview) -> None:
     counted: set[int] = set()
     for sheet in preview.sheets:
         for row in sheet.rows:
-            if row.outcome is Outcome.REJECTED:
+            if row.outcome is Outcome.REJECTED or row.held:
                 continue
             for plan in row.plans:
                 if id(plan) in counted:
@@ -380,6 +396,8 @@ def _count_plan(sheet: SheetPreview, plan: Any) -> None:
         changed = bool(plan.changed_fields()) or plan.partners_changed() or bool(plan.update_text)
     else:
         return  # themes and objectives are reported as warnings
+    if not plan.is_new and not changed and plan.conflicts:
+        return  # counted as a conflict only: whether it changes is the user's choice
     target = sheet.created if plan.is_new else sheet.updated if changed else sheet.unchanged
     setattr(target, entity, getattr(target, entity) + 1)
 
@@ -389,21 +407,40 @@ def apply_import(
     preview: ImportPreview,
     *,
     skip_invalid: bool = False,
+    prefer: Resolution | str | None = None,
+    resolutions: Mapping[tuple[str, int, str], Resolution | str] | None = None,
     source_name: str | None = None,
 ) -> ImportResult:
     """Write a previewed import in one transaction, as one change batch that undo reverses.
 
-    All or nothing by default: when any row was rejected, nothing is written and the
-    result says ``applied=False``. With ``skip_invalid`` the valid rows are written and the
-    rejected ones left out. A mapping the user corrected is remembered for the partner.
+    All or nothing by default: when any row was rejected, or a conflict has no choice,
+    nothing is written and the result says ``applied=False``. With ``skip_invalid`` the
+    valid rows are written, the rejected ones left out, and conflicts without a choice keep
+    our values. A mapping the user corrected is remembered for the partner.
 
     Args:
+        prefer: "theirs" (the file's value) or "ours" for every conflict without a choice
+            in ``resolutions``.
+        resolutions: a choice per conflict, by ``Conflict.key`` (sheet, row, field):
+            "theirs" or "ours".
         source_name: the name recorded with the batch and on training records (default:
             the file's name).
+
+    Raises:
+        ValidationError: an unknown choice, or a conflict that is not in the preview.
     """
     rejected = preview.rejected
-    if rejected and not skip_invalid:
-        return ImportResult(applied=False, skipped_rows=rejected)
+    conflicts = [
+        c
+        for sheet in preview.imported_sheets
+        for row in sheet.rows
+        if row.outcome is not Outcome.REJECTED
+        for c in row.conflicts
+    ]
+    choices = _choices(preview, conflicts, prefer, resolutions)
+    unresolved = sum(1 for c in conflicts if choices[id(c)] is None)
+    if (rejected or unresolved) and not skip_invalid:
+        return ImportResult(applied=False, skipped_rows=rejected, unresolved=unresolved)
     state = preview.state
     if state is None:
         raise ValidationError(_("This preview holds nothing to apply: preview the file again."))
@@ -411,15 +448,30 @@ def apply_import(
         raise ValidationError(
             _("This import has already been applied: preview the file again to import it anew.")
         )
+    took_theirs = 0
+    for conflict in conflicts:
+        conflict.resolution = choices[id(conflict)]
+        if conflict.resolution is Resolution.THEIRS:
+            took_theirs += 1
+            if conflict.take is not None:
+                conflict.take()
+    kept_ours = len(conflicts) - took_theirs
     source_name = source_name or preview.file_name
     rows = [
-        row for sheet in preview.imported_sheets for row in sheet.rows if row.outcome is not Outcome.REJECTED
+        row
+        for sheet in preview.imported_sheets
+        for row in sheet.rows
+        if row.outcome is not Outcome.REJECTED and not row.held
     ]
-    rows_new = sum(1 for row in rows if row.outcome is Outcome.NEW)
-    rows_updated = sum(1 for row in rows if row.outcome is Outcome.UPDATED)
+    rows_new = sum(1 for row in rows if row.outcome is Outcome.NEW or _revived(row))
+    rows_updated = sum(1 for row in rows if _updates(row))
     description = _("Imported {file}: {new} new, {updated} updated").format(
         file=source_name, new=rows_new, updated=rows_updated
     )
+    if conflicts:
+        description += _(" ({theirs} conflicts took theirs, {ours} kept ours)").format(
+            theirs=took_theirs, ours=kept_ours
+        )
     factory = _factory(db_or_uow_factory)
     with factory(source=ChangeSource.IMPORT, description=description) as uow:
         writer = Writer(uow, preview, source_name)
@@ -437,4 +489,55 @@ def apply_import(
         rows_updated=rows_updated,
         skipped_rows=rejected,
         description=description,
+        unresolved=unresolved,
+        took_theirs=took_theirs,
+        kept_ours=kept_ours,
     )
+
+
+def _revived(row: RowOutcome) -> bool:
+    """A row deleted here since the export that the user chose to add again."""
+    return any(c.field == "record" and c.resolution is Resolution.THEIRS for c in row.conflicts)
+
+
+def _updates(row: RowOutcome) -> bool:
+    if row.outcome is Outcome.UPDATED:
+        return True
+    if row.outcome is not Outcome.CONFLICT or _revived(row):
+        return False
+    return bool(row.changes) or any(c.resolution is Resolution.THEIRS for c in row.conflicts)
+
+
+def _resolution(value: Resolution | str | None, what: str) -> Resolution | None:
+    if value is None:
+        return None
+    try:
+        return Resolution(str(value).strip().casefold())
+    except ValueError:
+        raise ValidationError(
+            _("“{value}” is not a choice for {what}: choose theirs or ours.").format(value=value, what=what),
+            field="prefer",
+        ) from None
+
+
+def _choices(
+    preview: ImportPreview,
+    conflicts: list[Conflict],
+    prefer: Resolution | str | None,
+    resolutions: Mapping[tuple[str, int, str], Resolution | str] | None,
+) -> dict[int, Resolution | None]:
+    """The choice for each conflict (by id): its own resolution, else ``prefer``, else None."""
+    fallback = _resolution(prefer, _("every conflict"))
+    by_key = {c.key: c for c in preview.conflicts}
+    chosen: dict[tuple[str, int, str], Resolution | None] = {}
+    for key, value in (resolutions or {}).items():
+        if key not in by_key:
+            sheet, row, name = key
+            raise ValidationError(
+                _("There is no conflict in the field {field} on row {row} of the sheet “{sheet}”.").format(
+                    field=name, row=row, sheet=sheet
+                ),
+                field="resolutions",
+            )
+        chosen[key] = _resolution(value, _("row {row}").format(row=key[1]))
+    return {id(c): chosen.get(c.key) or fallback for c in conflicts}

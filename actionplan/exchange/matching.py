@@ -18,6 +18,7 @@ from sqlmodel import Session
 
 from actionplan.domain.rag import RagSettings
 from actionplan.domain.text import match_key, tidy
+from actionplan.exchange.conflicts import LocalChanges
 from actionplan.exchange.headers import CourseName
 from actionplan.exchange.plans import (
     PERSON_FIELDS,
@@ -322,6 +323,8 @@ class ImportState:
         self.action_plans: dict[int, ActionPlanned] = {}
         self.warned_orgs: set[OrgPlan] = set()
         self.warned_named: set[NamedPlan] = set()
+        # What changed here since the export the file came from (empty for other files).
+        self.local = LocalChanges()
 
     # -- lazily loaded parts
 
@@ -408,13 +411,16 @@ class ActionData:
             ):
                 self.partners[action_id].add(org_id)
         self.latest_update: dict[int, str] = {}
-        for action_id, text in session.execute(
-            select(ActionUpdate.action_id, ActionUpdate.text)
+        # Every action's update log, oldest first: (update id, text).
+        self.updates: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        for update_id, action_id, text in session.execute(
+            select(ActionUpdate.id, ActionUpdate.action_id, ActionUpdate.text)
             .join(Action, Action.id == ActionUpdate.action_id)
             .where(Action.plan_id == plan_id)
             .order_by(ActionUpdate.on_date, ActionUpdate.id)
         ):
             self.latest_update[action_id] = text
+            self.updates[action_id].append((update_id, text))
         self.themes = Named(session.execute(
             select(Theme.id, Theme.name, Theme.position).where(Theme.plan_id == plan_id)).all())  # fmt: skip
         self.objectives = Named(session.execute(

@@ -9,6 +9,7 @@ from actionplan.domain.compliance import expiry_for
 from actionplan.domain.dates import format_date
 from actionplan.domain.text import match_key, tidy
 from actionplan.exchange.cells import RowReader, SheetInput
+from actionplan.exchange.conflicts import Verdict, judge
 from actionplan.exchange.headers import match_course
 from actionplan.exchange.matching import (
     Candidate,
@@ -20,7 +21,7 @@ from actionplan.exchange.matching import (
     staff_key,
 )
 from actionplan.exchange.plans import PERSON_DEFAULTS, OrgPlan, OrgRef, PersonPlan, RecordPlan
-from actionplan.exchange.preview import FieldChange, Outcome, RowOutcome, shown_value
+from actionplan.exchange.preview import Conflict, FieldChange, Outcome, RowOutcome, shown_value
 from actionplan.exchange.values import is_blank
 from actionplan.i18n import _
 from actionplan.storage.models import new_uuid
@@ -137,8 +138,13 @@ class PeopleSheet:
         self._check_dates(r, person, candidate)
         if r.errors:
             return RowOutcome(number, Outcome.REJECTED, self._label(person), errors=r.errors, cells=cells)
+        if candidate is None and person.record_id:
+            gone = self.state.local.deleted("person", person.record_id)
+            if gone is not None:
+                return self._deleted_row(number, cells, person, gone)
 
-        plan, is_new, changes = self._plan_person(person, candidate, number)
+        conflicts: list[Conflict] = []
+        plan, is_new, changes = self._plan_person(person, candidate, number, conflicts)
         outcome = RowOutcome(number, Outcome.NEW if is_new else Outcome.UNCHANGED, plan.label, cells=cells)
         outcome.plans.append(plan)
         org = plan.values["organisation"]
@@ -146,8 +152,20 @@ class PeopleSheet:
             outcome.plans.append(org)
             self._warn_new_org(org, number)
         record_new = False
-        for course, completed, _column in records:
-            rp, created, record_changes = self._plan_record(plan, course, completed, expires, evidence)
+        for course, completed, column in records:
+            if self._gone_record(plan, course, completed):
+                self.sheet.warn(
+                    number,
+                    self.sheet.header(column),
+                    _(
+                        "This {course} completion on {date} was deleted or re-dated here since the "
+                        "export, so it is left out."
+                    ).format(course=course.code, date=format_date(completed)),
+                )
+                continue
+            rp, created, record_changes = self._plan_record(
+                plan, course, completed, expires, evidence, number, conflicts
+            )
             outcome.plans.append(rp)
             if self.kind == "training":
                 self.seen.setdefault((plan, course.id, completed), number)
@@ -156,12 +174,92 @@ class PeopleSheet:
                 if self.kind == "matrix":
                     changes.append(FieldChange(course.code, None, completed))
             changes.extend(record_changes)
-        if self.kind == "training" and record_new:
+        if conflicts:
+            outcome.outcome = Outcome.CONFLICT
+        elif self.kind == "training" and record_new:
             outcome.outcome = Outcome.NEW
         elif outcome.outcome is not Outcome.NEW and changes:
             outcome.outcome = Outcome.UPDATED
         outcome.changes = changes
+        outcome.conflicts = conflicts
         return outcome
+
+    def _deleted_row(
+        self, number: int, cells: list[object], p: PersonRow, gone: dict[str, Any]
+    ) -> RowOutcome:
+        """A row whose Record ID names someone deleted here since the export.
+
+        Left out when the partner changed nothing about them (or on a training sheet); a
+        conflict when they did, which brings the person back only if the user takes theirs.
+        """
+        label = self._label(p)
+        given = dict(p.given)
+        if p.first is not None or p.last is not None:
+            given["first_name"], given["last_name"] = p.first or "", p.last or ""
+        elif p.full:
+            given["first_name"], given["last_name"] = split_full_name(p.full)
+        edits = [
+            name
+            for name, value in given.items()
+            if not (
+                staff_key(value) == staff_key(gone.get(name) or "")
+                if name == "staff_number"
+                else value == gone.get(name, PERSON_DEFAULTS.get(name))
+            )
+        ]
+        if self.kind != "people" or not edits:
+            self.sheet.warn(
+                number,
+                self.sheet.field_header("record_id"),
+                _(
+                    "{name} was deleted here since the export, and the file does not change them: "
+                    "the row is left out."
+                ).format(name=label or p.record_id),
+            )
+            return RowOutcome(number, Outcome.UNCHANGED, label, cells=cells)
+        values = dict(PERSON_DEFAULTS, organisation=None)
+        values.update(given)
+        plan = PersonPlan(None, p.record_id or new_uuid(), values, set_by=dict.fromkeys(given, number))
+        outcome = RowOutcome(number, Outcome.CONFLICT, plan.label or label, cells=cells, held=True)
+        outcome.plans.append(plan)
+        if isinstance(plan.values["organisation"], OrgPlan):
+            outcome.plans.append(plan.values["organisation"])
+        shown = self._shown_person
+        outcome.changes = [
+            FieldChange(name, shown(name, gone.get(name)), shown(name, given[name])) for name in edits
+        ]
+
+        def take() -> None:
+            outcome.held = False
+
+        outcome.conflicts = [
+            Conflict(
+                self.sheet.preview.name,
+                number,
+                "record",
+                self.sheet.field_header("record_id"),
+                None,
+                _("(deleted)"),
+                _("(changed)"),
+                _(
+                    "{name} was deleted here since the export, and the file changes them: take theirs "
+                    "to add them again, or keep ours to leave them deleted."
+                ).format(name=plan.label or label),
+                take=take,
+            )
+        ]
+        return outcome
+
+    def _shown_person(self, name: str, value: Any) -> Any:
+        return self.orgs.name(value) if name == "organisation" else value
+
+    def _gone_record(self, person: PersonPlan, course: CourseInfo, completed: date) -> bool:
+        """A completion the file still shows that was deleted or re-dated here since the export."""
+        gone = self.state.local.gone_records
+        if not gone or person.is_new or self._stored_record(person, course, completed) is not None:
+            return False
+        ids = (course.id, *course.renewed_by) if self.kind == "matrix" else (course.id,)
+        return any((person.existing_id, course_id, completed) in gone for course_id in ids)
 
     def _label(self, person: PersonRow) -> str:
         name = f"{person.first or ''} {person.last or ''}".strip() or person.full or ""
@@ -366,7 +464,7 @@ class PeopleSheet:
     # ------------------------------------------------------------ planning
 
     def _plan_person(
-        self, p: PersonRow, candidate: Candidate | None, row: int
+        self, p: PersonRow, candidate: Candidate | None, row: int, conflicts: list[Conflict]
     ) -> tuple[PersonPlan, bool, list]:
         given = dict(p.given)
         if candidate is None:
@@ -390,19 +488,37 @@ class PeopleSheet:
                 given["last_name"] = p.last
         elif p.full and tidy(p.full) != f"{current['first_name']} {current['last_name']}".strip():
             given["first_name"], given["last_name"] = split_full_name(p.full)
-        changes = self._merge(plan, given, row)
+        changes = self._merge(plan, given, row, conflicts)
         if any(c.field in _KEY_FIELDS for c in changes):
             self.people.index_plan(plan)
         return plan, False, changes
 
-    def _merge(self, plan: PersonPlan, given: dict[str, Any], row: int) -> list[FieldChange]:
-        """Set the fields a row gives; a field another row of this import set first keeps that value."""
+    def _merge(
+        self, plan: PersonPlan, given: dict[str, Any], row: int, conflicts: list[Conflict]
+    ) -> list[FieldChange]:
+        """Set the fields a row gives; a field another row of this import set first keeps that value.
+
+        A field changed here since the export keeps our value when the file still holds the
+        exported one, and is a conflict when the file holds a third value.
+        """
         changes = []
+        exported = self.state.local.exported("person", plan.uuid) if plan.base is not None else {}
         for name, value in given.items():
             current = plan.values[name]
             prior = plan.set_by.get(name)
             if prior is None:
                 plan.set_by[name] = row
+            if name in exported and plan.base is not None:
+                verdict = judge(value, plan.base[name], exported[name])
+                if verdict is Verdict.KEEP:
+                    continue
+                if verdict is Verdict.CONFLICT:
+                    earlier = plan.conflicts.get(name)
+                    if earlier is None:
+                        conflicts.append(self._conflict(plan, name, exported[name], value, row))
+                        continue
+                    if earlier[1] == value:
+                        continue  # the same conflict, already on an earlier row
             if current == value:
                 continue
             if prior is not None and prior != row:
@@ -421,6 +537,23 @@ class PeopleSheet:
                 changes.append(FieldChange(name, current, value))
         return changes
 
+    def _conflict(self, plan: PersonPlan, name: str, exported: Any, value: Any, row: int) -> Conflict:
+        """Record a person's field changed both here and in the file; taking theirs sets it."""
+        shown = self._shown_person
+        header = self.sheet.field_header(name)
+        if not header and name in ("first_name", "last_name"):
+            header = self.sheet.field_header("full_name")
+
+        def take() -> None:
+            plan.values[name] = value
+
+        conflict = _make_conflict(
+            self.sheet.preview.name, row, name, header, shown(name, exported), shown(name, plan.base[name]),
+            shown(name, value), take,
+        )  # fmt: skip
+        plan.conflicts[name] = (conflict, value)
+        return conflict
+
     def _plan_record(
         self,
         person: PersonPlan,
@@ -428,6 +561,8 @@ class PeopleSheet:
         completed: date,
         expires: date | None,
         evidence: str | None,
+        row: int = 0,
+        conflicts: list[Conflict] | None = None,
     ) -> tuple[RecordPlan, bool, list[FieldChange]]:
         key = (person, course.id, completed)
         plan = self.state.record_plans.get(key)
@@ -451,17 +586,51 @@ class PeopleSheet:
                 )
             self.state.record_plans[key] = plan
         changes = []
+        exported = {}
+        if plan.base is not None and conflicts is not None:
+            exported = self.state.local.exported("training_record", plan.uuid)
         if expires is not None:
             effective = expiry_for(completed, course.validity_months, plan.expires_on)
-            if expires != effective:
+            verdict = Verdict.TAKE
+            if "expires_on" in exported and plan.base is not None:
+                at_export = expiry_for(completed, course.validity_months, exported["expires_on"])
+                ours = expiry_for(completed, course.validity_months, plan.base["expires_on"])
+                verdict = judge(expires, ours, at_export)
+                if verdict is Verdict.CONFLICT and "expires_on" not in plan.conflicts:
+                    assert conflicts is not None
+                    conflicts.append(self._record_conflict(plan, "expires_on", at_export, ours, expires, row))
+            if verdict is Verdict.TAKE and expires != effective:
                 if not created:
                     changes.append(FieldChange("expires_on", effective, expires))
                 plan.expires_on = expires
         if evidence and evidence != plan.evidence:
-            if not created:
-                changes.append(FieldChange("evidence", plan.evidence, evidence))
-            plan.evidence = evidence
+            verdict = Verdict.TAKE
+            if "evidence" in exported and plan.base is not None:
+                verdict = judge(evidence, plan.base["evidence"], exported["evidence"])
+                if verdict is Verdict.CONFLICT and "evidence" not in plan.conflicts:
+                    assert conflicts is not None
+                    conflicts.append(
+                        self._record_conflict(
+                            plan, "evidence", exported["evidence"], plan.base["evidence"], evidence, row
+                        )
+                    )
+            if verdict is Verdict.TAKE:
+                if not created:
+                    changes.append(FieldChange("evidence", plan.evidence, evidence))
+                plan.evidence = evidence
         return plan, created, changes
+
+    def _record_conflict(
+        self, plan: RecordPlan, name: str, exported: Any, ours: Any, value: Any, row: int
+    ) -> Conflict:
+        def take() -> None:
+            setattr(plan, name, value)
+
+        conflict = _make_conflict(
+            self.sheet.preview.name, row, name, self.sheet.field_header(name), exported, ours, value, take
+        )
+        plan.conflicts[name] = (conflict, value)
+        return conflict
 
     def _stored_record(
         self, person: PersonPlan, course: CourseInfo, completed: date
@@ -498,3 +667,13 @@ class PeopleSheet:
 
 def identifies_person(fields: dict[str, int]) -> bool:
     return any(f in fields for f in _IDENTIFIERS)
+
+
+def _make_conflict(
+    sheet: str, row: int, name: str, header: str, exported: Any, ours: Any, theirs: Any, take: Callable
+) -> Conflict:
+    message = _(
+        "Changed here since the export (from “{exported}” to “{ours}”) and in the file (to "
+        "“{theirs}”): choose which to keep."
+    ).format(exported=shown_value(exported), ours=shown_value(ours), theirs=shown_value(theirs))
+    return Conflict(sheet, row, name, header, exported, ours, theirs, message, take=take)

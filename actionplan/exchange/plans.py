@@ -63,6 +63,8 @@ class PersonPlan:
     base: dict[str, Any] | None = None
     set_by: dict[str, int] = field(default_factory=dict)
     id: int | None = None
+    # Fields changed both here and in the file since the export: (Conflict, the file's value).
+    conflicts: dict[str, tuple[Any, Any]] = field(default_factory=dict)
 
     @property
     def is_new(self) -> bool:
@@ -93,6 +95,7 @@ class RecordPlan:
     uuid: str = field(default_factory=new_uuid)
     base: dict[str, Any] | None = None
     id: int | None = None
+    conflicts: dict[str, tuple[Any, Any]] = field(default_factory=dict)
 
     @property
     def is_new(self) -> bool:
@@ -132,6 +135,7 @@ class ActionPlanned:
     update_text: str | None = None
     requirement_id: int | None = None  # linked: its progress is the requirement's compliance
     id: int | None = None
+    conflicts: dict[str, tuple[Any, Any]] = field(default_factory=dict)
 
     @property
     def is_new(self) -> bool:

@@ -1,6 +1,6 @@
 """The import preview as plain dataclasses: per sheet, its mapping, row outcomes, errors and counts."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -20,6 +20,14 @@ class Outcome(StrEnum):
     UPDATED = "updated"
     UNCHANGED = "unchanged"
     REJECTED = "rejected"
+    CONFLICT = "conflict"  # a field changed here and in the file since the export: the user chooses
+
+
+class Resolution(StrEnum):
+    """The user's choice for a conflict: the file's value, or the one we have."""
+
+    THEIRS = "theirs"
+    OURS = "ours"
 
 
 @dataclass
@@ -76,6 +84,52 @@ class RowError:
         return {"row": self.row, "column": self.column, "value": self.value, "message": self.message}
 
 
+@dataclass(eq=False)
+class Conflict:
+    """A field changed here since the export and changed differently in the returned file.
+
+    Values are shown values, as in FieldChange. ``exported`` is the value at the export (from
+    the change log); ``ours`` the value now; ``theirs`` the file's. ``field`` is "record" when
+    the row was deleted here since the export and the partner changed it.
+
+    Attributes:
+        sheet, row: where it is (the spreadsheet row number the user sees).
+        field: the field, as FieldChange names it ("status", "job_title", "owner", ...).
+        column: the file's header for it.
+        message: one sentence for the user.
+        resolution: the choice made when the import was applied (None: none made).
+    """
+
+    sheet: str
+    row: int
+    field: str
+    column: str
+    exported: object
+    ours: object
+    theirs: object
+    message: str = ""
+    resolution: Resolution | None = None
+    # Puts the file's value into the planned write (internal; called by apply).
+    take: Callable[[], None] | None = field(default=None, repr=False)
+
+    @property
+    def key(self) -> tuple[str, int, str]:
+        """(sheet, row, field): how ``apply_import(resolutions=...)`` names this conflict."""
+        return (self.sheet, self.row, self.field)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "row": self.row,
+            "column": self.column,
+            "field": self.field,
+            "exported": shown_value(self.exported),
+            "ours": shown_value(self.ours),
+            "theirs": shown_value(self.theirs),
+            "message": self.message,
+            "resolution": self.resolution.value if self.resolution else None,
+        }
+
+
 @dataclass(frozen=True)
 class ImportWarning:
     """Something the user should check that does not stop the import (row None: the whole sheet)."""
@@ -94,10 +148,12 @@ class RowOutcome:
 
     Attributes:
         row: the spreadsheet row number (1-based, as Excel shows it).
-        outcome: new, updated, unchanged or rejected.
+        outcome: new, updated, unchanged, rejected or conflict.
         label: who or what the row is about ("Aisha Ahmed (NV1000)", "1.1 Refresh the...").
-        changes: for an updated row, the field-level diff (for a new row, nothing).
+        changes: for an updated row, the field-level diff (for a new row, nothing); for a
+            row in conflict, the changes that apply whatever the choice.
         errors: for a rejected row, every reason.
+        conflicts: for a row in conflict, the fields changed on both sides since the export.
         cells: the row's cells as read from the file (for the rejects workbook).
     """
 
@@ -106,9 +162,12 @@ class RowOutcome:
     label: str = ""
     changes: list[FieldChange] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
     cells: list[object] = field(default_factory=list, repr=False)
     # The planned writes this row takes part in (internal; read by apply).
     plans: list[Any] = field(default_factory=list, repr=False)
+    # A row deleted here since the export: written only when its conflict is taken (internal).
+    held: bool = field(default=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -167,6 +226,11 @@ class SheetPreview:
     def rejected(self) -> int:
         return sum(1 for row in self.rows if row.outcome is Outcome.REJECTED)
 
+    @property
+    def conflicts(self) -> list[Conflict]:
+        """Every field changed both here and in the file since the export, in row order."""
+        return [conflict for row in self.rows for conflict in row.conflicts]
+
     def count(self, outcome: Outcome) -> int:
         return sum(1 for row in self.rows if row.outcome is outcome)
 
@@ -183,6 +247,8 @@ class SheetPreview:
             "rejected": self.rejected,
             "errors": [e.to_json() for e in self.errors],
             "warnings": [w.to_json() for w in self.warnings],
+            "conflicts": len(self.conflicts),
+            "conflict_details": [c.to_json() for c in self.conflicts],
         }
 
 
@@ -198,6 +264,9 @@ class ImportPreview:
     overrides: dict[int | str, str | None] | None = None
     partner_key: str = ""
     sheets: list[SheetPreview] = field(default_factory=list)
+    # When the file is one of our exports coming back: its Export ID and time (UTC).
+    export_id: str | None = None
+    exported_at: datetime | None = None
     # The planned writes shared between rows and sheets (internal; read by apply).
     state: Any = field(default=None, repr=False)
 
@@ -226,6 +295,10 @@ class ImportPreview:
         return sum(s.rejected for s in self.sheets)
 
     @property
+    def conflicts(self) -> list[Conflict]:
+        return [conflict for sheet in self.sheets for conflict in sheet.conflicts]
+
+    @property
     def rows(self) -> int:
         return sum(len(s.rows) for s in self.sheets)
 
@@ -246,6 +319,8 @@ class ImportPreview:
             "unchanged": self.unchanged.to_json(),
             "rejected": self.rejected,
             "sheets": [s.to_json() for s in self.sheets],
+            "conflicts": len(self.conflicts),
+            "exported_at": self.exported_at.isoformat() if self.exported_at else None,
         }
 
 
@@ -254,11 +329,16 @@ class ImportResult:
     """What ``apply_import`` did.
 
     Attributes:
-        applied: False when rejected rows stopped an all-or-nothing import.
+        applied: False when rejected rows or conflicts without a choice stopped an
+            all-or-nothing import.
         batch_id: the change batch that undoes the import (None when nothing changed).
         created, updated: entities written, by kind.
         rows_new, rows_updated: rows of the file, for the batch description.
         skipped_rows: rejected rows left out (with ``skip_invalid``).
+        unresolved: conflicts without a choice: they stopped the import, or (with
+            ``skip_invalid``) kept our values.
+        took_theirs, kept_ours: conflicts resolved each way (``kept_ours`` counts the
+            unresolved ones too when the import went ahead).
     """
 
     applied: bool
@@ -269,6 +349,9 @@ class ImportResult:
     rows_updated: int = 0
     skipped_rows: int = 0
     description: str = ""
+    unresolved: int = 0
+    took_theirs: int = 0
+    kept_ours: int = 0
 
 
 def shown_value(value: object) -> str:

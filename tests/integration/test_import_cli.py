@@ -30,6 +30,19 @@ SHEET_KEYS = {
     "rejected",
     "errors",
     "warnings",
+    "conflicts",
+    "conflict_details",
+}
+TOP_KEYS = {
+    "file",
+    "applied",
+    "created",
+    "updated",
+    "unchanged",
+    "rejected",
+    "sheets",
+    "conflicts",
+    "exported_at",
 }
 
 
@@ -90,8 +103,9 @@ def test_json_output_has_exactly_the_documented_shape(cli):
     code, out, err = cli("import", COUNCIL, "--org", "Northvale Council", "--json")
     assert code == 1 and err == ""
     data = json.loads(out)  # exactly one object on stdout
-    assert set(data) == {"file", "applied", "created", "updated", "unchanged", "rejected", "sheets"}
+    assert set(data) == TOP_KEYS
     assert data["file"] == "council_key_personnel.xlsx" and data["applied"] is False
+    assert data["conflicts"] == 0 and data["exported_at"] is None  # not one of our exports
     for key in ("created", "updated", "unchanged"):
         assert set(data[key]) == COUNT_KEYS and all(isinstance(v, int) for v in data[key].values())
     assert data["created"] == {"people": 27, "training_records": 0, "actions": 0, "organisations": 1}
@@ -114,6 +128,7 @@ def test_json_output_has_exactly_the_documented_shape(cli):
     ]
     assert all(set(w) == {"row", "column", "message"} for w in sheet["warnings"])
     assert sheet["warnings"][0]["row"] == 5
+    assert sheet["conflicts"] == 0 and sheet["conflict_details"] == []
 
 
 def test_json_for_an_applied_matrix_and_sheet_level_warnings(cli):

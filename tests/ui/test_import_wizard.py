@@ -400,3 +400,94 @@ def test_the_wizard_models_pass_the_model_tester(db, plan, qtmodeltester):
     proxy.set_outcome("rejected")
     assert proxy.rowCount() == 3
     qtmodeltester.check(proxy)
+
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path, demo_db) -> MainWindow:
+    db, _plan_id = demo_db
+    context = AppContext(db, SyncTaskRunner())
+    context.today_override = TODAY
+    main = MainWindow(context, QSettings(str(tmp_path / "demo.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(main)
+    connect_import_wizard(main)
+    main.show()
+    return main
+
+
+def test_a_conflict_is_shown_and_applied_as_the_user_chooses(demo_window, demo_db, qtbot, tmp_path):
+    from actionplan.domain.enums import ActionStatus
+    from actionplan.exchange.export import export_workbook
+    from actionplan.services import actions
+    from ui.import_wizard.models import CON_COL_CHOICE, CON_COL_OURS, CON_COL_THEIRS, OUT_COL_OUTCOME
+
+    db, plan_id = demo_db
+    path = tmp_path / "returned.xlsx"
+    export_workbook(db.unit_of_work(), plan_id, path, on=TODAY)
+    open_actions = [
+        a
+        for a in actions.list_actions(db.unit_of_work(), plan_id, TODAY)
+        if a.status is ActionStatus.IN_PROGRESS and a.requirement_id is None
+    ]
+    action, other = open_actions[:2]
+    actions.update_action(db.unit_of_work(), action.id, status=ActionStatus.BLOCKED, today=TODAY)
+    book = load_workbook(path)
+    sheet = book["Actions"]
+    headers = [c.value for c in sheet[1]]
+    for row in range(2, sheet.max_row + 1):
+        record = sheet.cell(row, headers.index("Record ID") + 1).value
+        if record == action.uuid:
+            sheet.cell(row, headers.index("Status") + 1).value = "Complete"
+        elif record == other.uuid:
+            sheet.cell(row, headers.index("Notes") + 1).value = "Checked with the partner"
+    book.save(path)
+
+    wizard = open_wizard(demo_window)
+    with qtbot.waitSignal(wizard.preview_ready):
+        choose_file(qtbot, wizard, path)
+    assert wizard.request.sheet == "Actions"
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    page = wizard.preview_page
+    conflict_card = page.cards[Outcome.CONFLICT]
+    assert conflict_card.isVisible() and conflict_card.value.text() == "1"
+    qtbot.mouseClick(conflict_card, Qt.MouseButton.LeftButton)
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.index(0, OUT_COL_OUTCOME).data() == "Conflict"
+    assert page.proxy.index(0, OUT_COL_OUTCOME).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert page.proxy.index(0, OUT_COL_COLUMN).data() == "Status"
+    details = page.proxy.index(0, OUT_COL_DETAILS).data()
+    assert "ours “Blocked”, theirs “Complete”" in details and "In progress" in details
+
+    go_next(qtbot, wizard)
+    apply_page = wizard.apply_page
+    assert apply_page.conflicts_box.isVisibleTo(apply_page)
+    assert "Nothing is imported until you choose" in apply_page.conflicts_note.text()
+    model = apply_page.conflicts_model
+    assert model.rowCount() == 1
+    assert (model.index(0, CON_COL_OURS).data(), model.index(0, CON_COL_THEIRS).data()) == (
+        "Blocked",
+        "Complete",
+    )
+    assert model.index(0, CON_COL_CHOICE).data() == "Choose…"
+    assert apply_page.all_or_nothing.isChecked()
+    assert not apply_page.apply_button.isEnabled()  # the conflict waits for a choice
+
+    qtbot.mouseClick(apply_page.keep_all, Qt.MouseButton.LeftButton)
+    assert model.index(0, CON_COL_CHOICE).data() == "Keep ours" and apply_page.apply_button.isEnabled()
+    # The user changes their mind for this one conflict, in the table's drop-down.
+    view = apply_page.conflicts_view
+    index = model.index(0, CON_COL_CHOICE)
+    view.setFocus()
+    view.setCurrentIndex(index)  # moving onto the choice opens its drop-down, as in the mapping
+    editor = view.indexWidget(index)
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findData("theirs"))
+    editor.activated.emit(editor.currentIndex())
+    assert model.index(0, CON_COL_CHOICE).data() == "Take theirs"
+
+    with qtbot.waitSignal(wizard.applied):
+        qtbot.mouseClick(apply_page.apply_button, Qt.MouseButton.LeftButton)
+    assert wizard.result.applied and wizard.result.took_theirs == 1
+    assert "1 took the file's value" in apply_page.result_label.text()
+    assert actions.get_action(db.unit_of_work(), action.id, TODAY).status is ActionStatus.COMPLETE
+    assert actions.get_action(db.unit_of_work(), other.id, TODAY).notes == "Checked with the partner"

@@ -19,7 +19,7 @@ from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ComplianceState, Rag
 from actionplan.exchange import values
 from actionplan.exchange.headers import COURSE_PREFIX, EXACT, STRIPPED
-from actionplan.exchange.preview import ColumnInfo, Outcome, RowOutcome, shown_value
+from actionplan.exchange.preview import ColumnInfo, Conflict, Outcome, Resolution, RowOutcome, shown_value
 from ui import theme
 
 Index = QModelIndex | QPersistentModelIndex
@@ -85,6 +85,7 @@ def outcome_label(outcome: Outcome | str) -> str:
         Outcome.UPDATED: tr("Updated"),
         Outcome.UNCHANGED: tr("Unchanged"),
         Outcome.REJECTED: tr("Rejected"),
+        Outcome.CONFLICT: tr("Conflict"),
     }[Outcome(outcome)]
 
 
@@ -97,6 +98,8 @@ def outcome_colours(outcome: Outcome | str) -> tuple[QColor, QColor] | None:
         return theme.rag_colours(Rag.COMPLETE)
     if outcome is Outcome.REJECTED:
         return theme.rag_colours(Rag.RED)
+    if outcome is Outcome.CONFLICT:
+        return theme.rag_colours(Rag.AMBER)
     return theme.state_colours(ComplianceState.DUE)
 
 
@@ -373,12 +376,35 @@ OUT_COLUMN_COUNT = 6
 OUTCOME_ROLE = Qt.ItemDataRole.UserRole + 5  # the Outcome value ("new", "updated", …)
 ROW_OUTCOME_ROLE = Qt.ItemDataRole.UserRole + 6  # the RowOutcome
 SORT_ROLE = Qt.ItemDataRole.UserRole + 7
-_OUTCOME_ORDER = {Outcome.REJECTED: 0, Outcome.UPDATED: 1, Outcome.NEW: 2, Outcome.UNCHANGED: 3}
+_OUTCOME_ORDER = {
+    Outcome.REJECTED: 0,
+    Outcome.CONFLICT: 1,
+    Outcome.UPDATED: 2,
+    Outcome.NEW: 3,
+    Outcome.UNCHANGED: 4,
+}
+
+
+def describe_conflict(conflict: Conflict) -> str:
+    """ "Status: ours In progress, theirs Complete (at the export: Not started)"."""
+    if conflict.field == "record":
+        return conflict.message
+    text = tr("{field}: ours “{ours}”, theirs “{theirs}”").format(
+        field=field_label(conflict.field),
+        ours=shown_value(conflict.ours),
+        theirs=shown_value(conflict.theirs),
+    )
+    if conflict.exported is not None:
+        text += " " + tr("(at the export “{exported}”)").format(exported=shown_value(conflict.exported))
+    return text
 
 
 def describe_changes(row: RowOutcome) -> str:
-    """The field-level diff: "Job title: Librarian → Senior Librarian; Team: Housing → Libraries"."""
-    parts = []
+    """The field-level diff: "Job title: Librarian → Senior Librarian; Team: Housing → Libraries".
+
+    A row in conflict names its conflicts first.
+    """
+    parts = [describe_conflict(c) for c in row.conflicts]
     for change in row.changes:
         old, new = shown_value(change.old), shown_value(change.new)
         name = field_label(change.field)
@@ -459,8 +485,12 @@ class OutcomesModel(QAbstractTableModel):
         if column == OUT_COL_RECORD:
             return row.label
         if column == OUT_COL_COLUMN:
+            if row.conflicts:
+                return ", ".join(dict.fromkeys(c.column or field_label(c.field) for c in row.conflicts))
             return ", ".join(dict.fromkeys(e.column for e in row.errors if e.column))
         if column == OUT_COL_VALUE:
+            if row.conflicts:
+                return ", ".join(f"“{shown_value(c.theirs)}”" for c in row.conflicts if c.field != "record")
             return ", ".join(f"“{e.value}”" for e in row.errors if e.value)
         if column == OUT_COL_DETAILS:
             if row.errors:
@@ -501,3 +531,132 @@ class OutcomesFilter(QSortFilterProxyModel):
             if index.data(OUTCOME_ROLE) != self._outcome:
                 return False
         return super().filterAcceptsRow(source_row, source_parent)
+
+
+# -- conflicts: a field changed here and in a returned export ---------------------------------------
+
+CON_COL_ROW = 0
+CON_COL_RECORD = 1
+CON_COL_FIELD = 2
+CON_COL_EXPORTED = 3
+CON_COL_OURS = 4
+CON_COL_THEIRS = 5
+CON_COL_CHOICE = 6
+CON_COLUMN_COUNT = 7
+
+
+def choice_label(choice: Resolution | str | None) -> str:
+    if choice is None:
+        return tr("Choose…")
+    return tr("Take theirs") if Resolution(choice) is Resolution.THEIRS else tr("Keep ours")
+
+
+class ConflictsModel(QAbstractTableModel):
+    """The conflicts of a preview, each with the user's choice (ours, theirs or not yet chosen)."""
+
+    choices_changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items: list[tuple[Conflict, str]] = []  # (conflict, the row's label)
+        self._choices: dict[tuple[str, int, str], Resolution | None] = {}
+        self._headers = {
+            CON_COL_ROW: self.tr("Row"),
+            CON_COL_RECORD: self.tr("Record"),
+            CON_COL_FIELD: self.tr("Field"),
+            CON_COL_EXPORTED: self.tr("At the export"),
+            CON_COL_OURS: self.tr("Ours (changed here)"),
+            CON_COL_THEIRS: self.tr("Theirs (in the file)"),
+            CON_COL_CHOICE: self.tr("Keep"),
+        }
+
+    def set_rows(self, rows: Sequence[RowOutcome]) -> None:
+        """The conflicts of these rows; choices already made for the same conflicts are kept."""
+        self.beginResetModel()
+        self._items = [(c, row.label) for row in rows for c in row.conflicts]
+        self._choices = {c.key: self._choices.get(c.key) for c, _label in self._items}
+        self.endResetModel()
+        self.choices_changed.emit()
+
+    def conflict_at(self, row: int) -> Conflict:
+        return self._items[row][0]
+
+    def choose_all(self, choice: Resolution | str) -> None:
+        choice = Resolution(choice)
+        for key in self._choices:
+            self._choices[key] = choice
+        if self._items:
+            self.dataChanged.emit(
+                self.index(0, CON_COL_CHOICE), self.index(len(self._items) - 1, CON_COL_CHOICE)
+            )
+        self.choices_changed.emit()
+
+    def choose(self, row: int, choice: Resolution | str | None) -> None:
+        self.setData(self.index(row, CON_COL_CHOICE), choice, EDIT)
+
+    def resolutions(self) -> dict[tuple[str, int, str], str]:
+        """The choices made, for ``apply_import(resolutions=...)``."""
+        return {key: choice.value for key, choice in self._choices.items() if choice is not None}
+
+    def open_count(self) -> int:
+        """Conflicts without a choice yet."""
+        return sum(1 for choice in self._choices.values() if choice is None)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else CON_COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
+            return self._headers.get(section)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == CON_COL_CHOICE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        conflict, label = self._items[index.row()]
+        column = index.column()
+        choice = self._choices.get(conflict.key)
+        if role == EDIT and column == CON_COL_CHOICE:
+            return choice.value if choice is not None else None
+        if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
+            if column == CON_COL_ROW:
+                return str(conflict.row)
+            if column == CON_COL_RECORD:
+                return label
+            if column == CON_COL_FIELD:
+                return conflict.column or field_label(conflict.field)
+            if column == CON_COL_EXPORTED:
+                return shown_value(conflict.exported)
+            if column == CON_COL_OURS:
+                return shown_value(conflict.ours)
+            if column == CON_COL_THEIRS:
+                return shown_value(conflict.theirs)
+            if column == CON_COL_CHOICE:
+                return choice_label(choice)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return conflict.message
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == CON_COL_ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:  # noqa: N802
+        if role != EDIT or not index.isValid() or index.column() != CON_COL_CHOICE:
+            return False
+        try:
+            choice = Resolution(value) if value is not None else None
+        except ValueError:
+            return False
+        key = self._items[index.row()][0].key
+        self._choices[key] = choice
+        self.dataChanged.emit(index, index)
+        self.choices_changed.emit()
+        return True

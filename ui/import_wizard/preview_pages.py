@@ -18,18 +18,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from actionplan.exchange.preview import Outcome
+from actionplan.exchange.preview import Outcome, Resolution
 from ui.import_wizard.models import (
+    CON_COL_CHOICE,
+    CON_COL_RECORD,
+    CON_COL_ROW,
     OUT_COL_DETAILS,
     OUT_COL_OUTCOME,
     OUT_COL_RECORD,
+    ConflictsModel,
     OutcomesFilter,
     OutcomesModel,
+    choice_label,
     outcome_label,
 )
 from ui.import_wizard.pages import WizardPage, entity_words, section, table_view, wrapped
 from ui.pages.dashboard import FigureCard
-from ui.widgets import BadgeDelegate
+from ui.widgets import BadgeDelegate, ComboDelegate
 
 if TYPE_CHECKING:
     from ui.import_wizard.wizard import ImportWizard
@@ -44,7 +49,8 @@ class PreviewPage(WizardPage):
         self.setSubTitle(
             self.tr(
                 "Nothing has been saved yet. Each row of the sheet is new, updated (with what changes), "
-                "unchanged, or rejected (with the reason). Choose a figure to see its rows."
+                "unchanged, rejected (with the reason), or in conflict (changed here and in the file since "
+                "it was exported: you choose on the next page). Choose a figure to see its rows."
             )
         )
         self.cards: dict[Outcome, FigureCard] = {}
@@ -124,9 +130,18 @@ class PreviewPage(WizardPage):
                 detail = (
                     self.tr("rows with a problem: see why below") if rows else self.tr("no problems found")
                 )
+            elif outcome is Outcome.CONFLICT:
+                detail = (
+                    self.tr("changed here and in the file: choose on the next page")
+                    if rows
+                    else self.tr("none")
+                )
             else:
                 detail = entity_words(self, counts[outcome]) or self.tr("nothing")
-            card.set_figure(str(rows), detail, alert=outcome is Outcome.REJECTED and rows > 0)
+            alert = outcome in (Outcome.REJECTED, Outcome.CONFLICT) and rows > 0
+            card.set_figure(str(rows), detail, alert=alert)
+        # Conflicts only arise when an export comes back: otherwise their figure is noise.
+        self.cards[Outcome.CONFLICT].setVisible(sheet.count(Outcome.CONFLICT) > 0)
         self.warnings.clear()
         for warning in sheet.warnings:
             where = self.tr("Row {row}").format(row=warning.row) if warning.row else ""
@@ -183,6 +198,32 @@ class ApplyPage(WizardPage):
         how_layout.addWidget(self.all_or_nothing)
         how_layout.addWidget(self.all_note)
         how_layout.addWidget(self.valid_rows)
+        self.conflicts_box = QGroupBox(self.tr("Changed here and in the file"))
+        self.conflicts_note = wrapped()
+        self.conflicts_model = ConflictsModel(self)
+        self.conflicts_model.choices_changed.connect(self._update_buttons)
+        self.conflicts_view = table_view(self.tr("Conflicts to choose"))
+        self.conflicts_view.setModel(self.conflicts_model)
+        self.conflicts_view.verticalHeader().hide()
+        self.choice_delegate = ComboDelegate(
+            lambda _index: [(choice_label(r), r.value) for r in (Resolution.OURS, Resolution.THEIRS)],
+            self.conflicts_view,
+        )
+        self.conflicts_view.setItemDelegateForColumn(CON_COL_CHOICE, self.choice_delegate)
+        self.keep_all = QPushButton(self.tr("&Keep ours for all"))
+        self.keep_all.setAccessibleName(self.tr("Keep our values for every conflict"))
+        self.keep_all.clicked.connect(lambda: self.conflicts_model.choose_all(Resolution.OURS))
+        self.take_all = QPushButton(self.tr("&Take theirs for all"))
+        self.take_all.setAccessibleName(self.tr("Take the file's values for every conflict"))
+        self.take_all.clicked.connect(lambda: self.conflicts_model.choose_all(Resolution.THEIRS))
+        conflict_buttons = QHBoxLayout()
+        conflict_buttons.addWidget(self.keep_all)
+        conflict_buttons.addWidget(self.take_all)
+        conflict_buttons.addStretch(1)
+        conflicts_layout = QVBoxLayout(self.conflicts_box)
+        conflicts_layout.addWidget(self.conflicts_note)
+        conflicts_layout.addLayout(conflict_buttons)
+        conflicts_layout.addWidget(self.conflicts_view)
         self.rejects_box = QGroupBox(self.tr("Rejected rows"))
         rejects = QHBoxLayout(self.rejects_box)
         rejects.addWidget(self.save_button)
@@ -194,6 +235,7 @@ class ApplyPage(WizardPage):
         layout.addWidget(self.summary)
         layout.addSpacing(6)
         layout.addWidget(how)
+        layout.addWidget(self.conflicts_box, 1)
         layout.addWidget(self.rejects_box)
         layout.addSpacing(10)
         layout.addLayout(apply_row)
@@ -220,6 +262,7 @@ class ApplyPage(WizardPage):
         self.choice.setExclusive(True)
         self.saved_note.setText("")
         self.result_label.setText("")
+        self.conflicts_model.set_rows(sheet.rows if sheet is not None else [])
         super().initializePage()
 
     def refresh(self) -> None:
@@ -236,6 +279,8 @@ class ApplyPage(WizardPage):
             text = self.tr("Importing “{file}” adds {created}.")
         elif updated:
             text = self.tr("Importing “{file}” updates {updated}.")
+        elif sheet.conflicts:
+            text = self.tr("Importing “{file}” changes only what you choose for the conflicts below.")
         else:
             text = self.tr("Every valid row of “{file}” is in the database already: nothing changes.")
         text = text.format(file=file, created=created, updated=updated)
@@ -257,19 +302,56 @@ class ApplyPage(WizardPage):
         self.save_button.setEnabled(rejected > 0 and not wizard.busy)
         if not rejected:
             self.saved_note.setText(self.tr("No rows were rejected."))
+        conflicts = self.conflicts_model.rowCount()
+        self.conflicts_box.setVisible(conflicts > 0)
+        if conflicts:
+            self.conflicts_note.setText(
+                (
+                    self.tr(
+                        "1 field was changed here since “{file}” was exported, and changed differently "
+                        "in the file. Nothing is imported until you choose which value to keep."
+                    )
+                    if conflicts == 1
+                    else self.tr(
+                        "{n} fields were changed here since “{file}” was exported, and changed differently "
+                        "in the file. Nothing is imported until you choose which value to keep for each."
+                    )
+                ).format(n=conflicts, file=file)
+            )
+            self.conflicts_view.resizeColumnsToContents()
+            self.conflicts_view.setColumnWidth(
+                CON_COL_RECORD, min(self.conflicts_view.columnWidth(CON_COL_RECORD), 260)
+            )
+            self.conflicts_view.setColumnWidth(
+                CON_COL_ROW, max(self.conflicts_view.columnWidth(CON_COL_ROW), 40)
+            )
+            self.conflicts_view.setColumnWidth(
+                CON_COL_CHOICE, max(self.conflicts_view.columnWidth(CON_COL_CHOICE), 120)
+            )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         wizard = self.import_wizard
         done = wizard.result is not None and wizard.result.applied
-        chosen = self.choice.checkedButton() is not None
+        chosen = self.choice.checkedButton() is not None and self.conflicts_model.open_count() == 0
         self.apply_button.setEnabled(chosen and wizard.ready() and not done)
+        for button in (self.keep_all, self.take_all):
+            button.setEnabled(not done)
+        self.conflicts_view.setEditTriggers(
+            self.conflicts_view.EditTrigger.NoEditTriggers
+            if done
+            else self.conflicts_view.EditTrigger.CurrentChanged
+            | self.conflicts_view.EditTrigger.SelectedClicked
+            | self.conflicts_view.EditTrigger.EditKeyPressed
+        )
         if done:  # the rejects can still be saved afterwards
             self.all_or_nothing.setEnabled(False)
             self.valid_rows.setEnabled(False)
 
     def apply(self) -> None:
-        self.import_wizard.apply(skip_invalid=self.valid_rows.isChecked())
+        self.import_wizard.apply(
+            skip_invalid=self.valid_rows.isChecked(), resolutions=self.conflicts_model.resolutions()
+        )
 
     def choose_rejects_file(self) -> None:
         wizard = self.import_wizard
@@ -294,7 +376,11 @@ class ApplyPage(WizardPage):
     def _applied(self, result) -> None:
         wizard = self.import_wizard
         if not result.applied:
-            self.result_label.setText(self.tr("Nothing was imported: some rows were rejected."))
+            self.result_label.setText(
+                self.tr("Nothing was imported: choose ours or theirs for every conflict.")
+                if result.unresolved and not result.skipped_rows
+                else self.tr("Nothing was imported: some rows were rejected.")
+            )
             return
         created = entity_words(self, result.created)
         updated = entity_words(self, result.updated)
@@ -310,6 +396,10 @@ class ApplyPage(WizardPage):
         )
         if result.skipped_rows:
             text += " " + self.tr("{n} rejected rows were left out.").format(n=result.skipped_rows)
+        if result.took_theirs or result.kept_ours:
+            text += " " + self.tr("Conflicts: {theirs} took the file's value, {ours} kept ours.").format(
+                theirs=result.took_theirs, ours=result.kept_ours
+            )
         if result.batch_id is not None:
             text += " " + self.tr("Edit > Undo (Ctrl+Z) takes the whole import back.")
         self.result_label.setText(text)

@@ -350,8 +350,13 @@ class ImportWizard(QWizard):
 
     # -- applying ----------------------------------------------------------------------------------
 
-    def apply(self, *, skip_invalid: bool) -> None:
-        """Write the previewed rows in the task runner; the batch goes on the undo stack."""
+    def apply(
+        self, *, skip_invalid: bool, resolutions: dict[tuple[str, int, str], str] | None = None
+    ) -> None:
+        """Write the previewed rows in the task runner; the batch goes on the undo stack.
+
+        ``resolutions``: "ours" or "theirs" for each conflict, by its key (sheet, row, field).
+        """
         preview, db = self.preview, self.context.db
         if preview is None or db is None or not self.ready():
             return
@@ -367,7 +372,7 @@ class ImportWizard(QWizard):
             def unit_of_work(**kwargs: Any) -> _StoppableUnitOfWork:
                 return _StoppableUnitOfWork(db.unit_of_work(**kwargs), progress)
 
-            return apply_import(unit_of_work, preview, skip_invalid=skip_invalid)
+            return apply_import(unit_of_work, preview, skip_invalid=skip_invalid, resolutions=resolutions)
 
         self.notice = ""
         self._start(work, self._applied, lambda e: self._apply_failed(generation, e))
