@@ -692,3 +692,32 @@ def test_the_plain_append_path_writes_the_same_workbook(demo_db, tmp_path, monke
         assert [(c.number_format, c.fill.fgColor.rgb) for c in a] == [
             (c.number_format, c.fill.fgColor.rgb) for c in b
         ]
+
+
+def test_formula_like_text_imported_from_a_partner_file_is_exported_as_text(demo_db, tmp_path):
+    """End to end: a partner's CSV with formula-like text goes in through the importer and comes
+    out of the export as text cells, identical, never as formulas."""
+    db, plan_id = demo_db
+    nasty = ["=1+2", "+44 7700 900123", "-5 Team", "@SUM(A1)"]
+    source = tmp_path / "partner.csv"
+    lines = ["Staff No,Forename,Surname,Email,Job title,Team"]
+    lines += [f"FX{n},Fay,Formula{n},fay{n}@partner.example,{text},{text}" for n, text in enumerate(nasty)]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plan_name = plan_service.get_plan(db.unit_of_work(), plan_id).name
+    db_args = ["--db", str(db.path), "--plan", plan_name]
+    assert main([*db_args, "import", str(source), "--org", "Northvale Council"]) == 0
+    out = tmp_path / "out.xlsx"
+    export(db, plan_id, out)
+    with zipfile.ZipFile(out) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/"):
+                xml = archive.read(name).decode()
+                assert "<f>" not in xml and "<f " not in xml, name
+    people = {s.name: s for s in read_file(out)}["People"]
+    headers = people.rows[0]
+    exported = {
+        row[headers.index("Staff No")]: (row[headers.index("Job title")], row[headers.index("Team")])
+        for row in people.rows[1:]
+    }
+    for n, text in enumerate(nasty):
+        assert exported[f"FX{n}"] == (text, text)
