@@ -5,8 +5,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QObject, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QItemSelectionModel, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -41,7 +40,7 @@ from actionplan.services.readmodels import OrganisationView
 from ui.dialogs.form import CheckList
 from ui.reports_actions import safe_file_name
 from ui.tasks import Cancelled
-from ui.widgets import FieldError, error_message
+from ui.widgets import FieldError, error_message, file_written_box
 
 FOLDER_KEY = "exports/folder"
 PARTNER_KEY = "exports/partner"  # the last partner's UUID
@@ -492,21 +491,10 @@ class ExportActions(QObject):
         if partner is not None:
             settings.setValue(PARTNER_KEY, partner.uuid)
         self.context.show_message(self.tr("Exported to {path}").format(path=path))
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Export to a spreadsheet"),
-            summary.line(),
-            QMessageBox.StandardButton.Close,
-            self.window,
+        self.done_box = file_written_box(
+            self.window, self.tr("Export to a spreadsheet"), summary.line(), path
         )
-        open_file = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.ActionRole)
-        open_folder = box.addButton(self.tr("Open the &folder"), QMessageBox.ButtonRole.ActionRole)
-        open_file.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
-        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.done_box = box
-        box.open()
-        return box
+        return self.done_box
 
 
 def install_export_action(window: Any) -> ExportActions:

@@ -10,8 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from actionplan.reports.calendar import write_calendar
 from actionplan.reports.meeting_pack import write_meeting_pack
-from ui.widgets import FieldError
+from ui.widgets import FieldError, file_written_box
 
 FOLDER_KEY = "reports/folder"
 
@@ -248,22 +247,14 @@ class ReportActions(QObject):
     def _written(self, path: Path, detail: str, title: str) -> QMessageBox:
         """Say where the file went, offering to open it or its folder."""
         self.context.show_message(self.tr("Wrote {path}").format(path=path))
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
+        self.done_box = file_written_box(
+            self.window,
             title,
             self.tr("Wrote {name}.").format(name=path.name) + " " + detail,
-            QMessageBox.StandardButton.Close,
-            self.window,
+            path,
+            str(path.parent),
         )
-        box.setInformativeText(str(path.parent))
-        open_file = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.ActionRole)
-        open_folder = box.addButton(self.tr("Open the &folder"), QMessageBox.ButtonRole.ActionRole)
-        open_file.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
-        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.done_box = box
-        box.open()
-        return box
+        return self.done_box
 
 
 def install_report_actions(window: Any) -> ReportActions:

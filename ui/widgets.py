@@ -3,6 +3,7 @@
 import logging
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,8 +17,9 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QUrl,
 )
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -376,3 +378,20 @@ class ProgressDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         return QSize(option.fontMetrics.horizontalAdvance("100%") + 90, option.fontMetrics.height() + 10)
+
+
+def file_written_box(
+    parent: QWidget, title: str, text: str, path: Path, informative: str = ""
+) -> QMessageBox:
+    """A non-blocking message saying a file was written, with Open and Open the folder buttons."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, parent)
+    if informative:
+        box.setInformativeText(informative)
+    tr = QCoreApplication.translate
+    open_file = box.addButton(tr("FileWrittenBox", "&Open"), QMessageBox.ButtonRole.ActionRole)
+    open_folder = box.addButton(tr("FileWrittenBox", "Open the &folder"), QMessageBox.ButtonRole.ActionRole)
+    open_file.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+    open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

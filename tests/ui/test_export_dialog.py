@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMessageBox, QWidget
 
 import ui.export_dialog as export_dialog
+import ui.widgets as widgets
 from actionplan.exchange.export import ExportError, sheet_choices
 from actionplan.services import history, people
 from actionplan.services.organisations import list_organisations
@@ -50,7 +51,7 @@ def opened(monkeypatch):
             urls.append(url.toLocalFile())
             return True
 
-    monkeypatch.setattr(export_dialog, "QDesktopServices", FakeServices)
+    monkeypatch.setattr(widgets, "QDesktopServices", FakeServices)
     return urls
 
 
