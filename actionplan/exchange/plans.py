@@ -48,8 +48,25 @@ class OrgPlan:
 OrgRef = int | OrgPlan | None
 
 
+class _Planned:
+    """What a planned person and a planned action share: new or existing, and what changes."""
+
+    existing_id: int | None
+    values: dict[str, Any]
+    base: dict[str, Any] | None
+
+    @property
+    def is_new(self) -> bool:
+        return self.existing_id is None
+
+    def changed_fields(self) -> list[str]:
+        if self.base is None:
+            return []
+        return [k for k, v in self.values.items() if self.base.get(k) != v]
+
+
 @dataclass(eq=False)
-class PersonPlan:
+class PersonPlan(_Planned):
     """A person the import creates (``existing_id`` None) or may update.
 
     ``values`` holds the person as they will be (PERSON_FIELDS and "organisation", an
@@ -65,15 +82,6 @@ class PersonPlan:
     id: int | None = None
     # Fields changed both here and in the file since the export: (Conflict, the file's value).
     conflicts: dict[str, tuple[Any, Any]] = field(default_factory=dict)
-
-    @property
-    def is_new(self) -> bool:
-        return self.existing_id is None
-
-    def changed_fields(self) -> list[str]:
-        if self.base is None:
-            return []
-        return [k for k, v in self.values.items() if self.base.get(k) != v]
 
     @property
     def label(self) -> str:
@@ -118,7 +126,7 @@ class NamedPlan:
 
 
 @dataclass(eq=False)
-class ActionPlanned:
+class ActionPlanned(_Planned):
     """An action the import creates or updates, with its partners and a new log entry.
 
     ``values`` uses the Action column names, except that theme_id, objective_id,
@@ -136,15 +144,6 @@ class ActionPlanned:
     requirement_id: int | None = None  # linked: its progress is the requirement's compliance
     id: int | None = None
     conflicts: dict[str, tuple[Any, Any]] = field(default_factory=dict)
-
-    @property
-    def is_new(self) -> bool:
-        return self.existing_id is None
-
-    def changed_fields(self) -> list[str]:
-        if self.base is None:
-            return []
-        return [k for k, v in self.values.items() if self.base.get(k) != v]
 
     def partners_changed(self) -> bool:
         if self.partners is None:
