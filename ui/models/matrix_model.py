@@ -183,8 +183,10 @@ class MatrixModel(SortableRowsModel[MatrixRow]):
             if column == COL_ORGANISATION:
                 return person.organisation_name
             return person.role_group
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
-            return "\n".join(p for p in (person.full_name, person.job_title, person.email) if p)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_NAME:
+                return "\n".join(p for p in (person.full_name, person.job_title, person.email) if p)
+            return person.organisation_name if column == COL_ORGANISATION else person.role_group
         return None
 
     # --- words for a cell --------------------------------------------------------------------

@@ -168,7 +168,10 @@ class MatrixPage(QWidget):
         hint.setWordWrap(True)
         self.legend.addWidget(hint)
 
+        title = QLabel(self.title())
+        title.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
+        layout.addWidget(title)
         layout.addLayout(bar)
         layout.addLayout(status_row)
         layout.addWidget(self.view, 1)
@@ -244,8 +247,10 @@ class MatrixPage(QWidget):
         header = self.view.horizontalHeader()
         width = self.fontMetrics().horizontalAdvance
         header.resizeSection(0, width("Siobhán Montgomery-Smith") + 16)
-        header.resizeSection(1, width("Northvale NHS Foundation Trust") + 16)
-        header.resizeSection(2, width("Designated Safeguarding Lead") + 16)
+        # Organisation and role group are elided (the tooltip and the People page show them whole),
+        # so the course columns, the point of the page, get the room.
+        header.resizeSection(1, width("Northvale NHS Trust") + 16)
+        header.resizeSection(2, width("Frontline practitioner") + 16)
         for column in range(FIRST_REQUIREMENT_COLUMN, self.model.columnCount()):
             header.resizeSection(column, width("✓ 00/00/0000") + 28)
 
