@@ -31,7 +31,7 @@ from actionplan.services.readmodels import PlanView
 from ui.actions import PAGE_ICONS, ActionRegistry, build_menus, build_toolbar, register_window_actions
 from ui.context import AppContext
 from ui.dialogs.plan_dialog import PlanDialog
-from ui.export_dialog import install_export_action
+from ui.export_action import install_export_action
 from ui.import_wizard import dropped_spreadsheet
 from ui.pages import PAGES, load_page_class
 from ui.pages.welcome import WelcomePage

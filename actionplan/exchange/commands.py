@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 from actionplan.errors import FileFormatError
-from actionplan.exchange.importer import apply_import, preview_import
 from actionplan.exchange.preview import (
     Conflict,
     ImportPreview,
@@ -15,7 +14,6 @@ from actionplan.exchange.preview import (
     SheetPreview,
     shown_value,
 )
-from actionplan.exchange.rejects import write_rejects
 from actionplan.i18n import _, ngettext
 
 EXIT_OK = 0
@@ -63,6 +61,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Any) -> int:
+    # Imported here, not at the top: every command builds the parser, and the importer pulls in
+    # openpyxl and numpy, which would slow down `status`, `--version` and the rest.
+    from actionplan.exchange.importer import apply_import, preview_import
+    from actionplan.exchange.rejects import write_rejects
     from actionplan.services import plans
 
     db = ctx.open()

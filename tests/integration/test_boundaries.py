@@ -47,3 +47,23 @@ def test_import_contracts():
     lint = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run([str(lint), "--no-cache"], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_start_up_does_not_load_the_spreadsheet_or_chart_libraries():
+    """Every command builds the whole parser and the window builds every menu: neither may pull in
+    openpyxl, numpy or matplotlib, which only the commands and dialogs that use them need."""
+    script = textwrap.dedent(
+        """
+        import sys
+        from actionplan.cli import build_parser
+        build_parser()
+        import ui.app, ui.main_window, ui.import_wizard
+        heavy = sorted({"openpyxl", "numpy", "matplotlib"} & set(sys.modules))
+        print("heavy:", heavy)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "heavy: []" in result.stdout
