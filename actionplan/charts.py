@@ -68,7 +68,7 @@ class ChartInputs:
 
     @cached_property
     def _facts(self):
-        from actionplan.services.trends import load_facts
+        from actionplan.services.compliance import load_facts
 
         return load_facts(self._uow(), self.plan_id)
 

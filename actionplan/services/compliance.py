@@ -39,7 +39,7 @@ from actionplan.storage.uow import UnitOfWork
 
 
 @dataclass
-class _Facts:
+class ComplianceFacts:
     people: dict[int, PersonFacts]
     org_names: dict[int, str]  # person id -> organisation name
     completions: dict[int, list[Completion]]  # person id -> completions
@@ -47,7 +47,8 @@ class _Facts:
     warning_days: int
 
 
-def _load(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None = None) -> _Facts:
+def load_facts(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None = None) -> ComplianceFacts:
+    """The people, completions and requirements of a plan (or of some people), loaded once."""
     requirements = requirement_service.list_requirements(uow, plan_id)
     with uow:
         session = uow.session
@@ -98,12 +99,12 @@ def _load(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None = None) -> 
                     ),
                 )
             )
-    return _Facts(people, org_names, completions, req_facts, warning_days)
+    return ComplianceFacts(people, org_names, completions, req_facts, warning_days)
 
 
 def requirement_compliance(uow: UnitOfWork, plan_id: int, on: date) -> list[RequirementCompliance]:
     """For each requirement of the plan: counts by state, overall and per organisation, and RAG."""
-    facts = _load(uow, plan_id)
+    facts = load_facts(uow, plan_id)
     results = []
     for req, rf in facts.requirements:
         totals: Counter[ComplianceState] = Counter()
@@ -132,7 +133,7 @@ def person_compliance(
     uow: UnitOfWork, plan_id: int, person_id: int, on: date
 ) -> list[tuple[RequirementView, Assessment]]:
     """One person's state against each requirement of the plan."""
-    facts = _load(uow, plan_id, {person_id})
+    facts = load_facts(uow, plan_id, {person_id})
     person = facts.people[person_id]
     return [
         (req, assess(person, rf, facts.completions.get(person_id, ()), on, facts.warning_days))
@@ -148,7 +149,7 @@ def training_matrix(
     A course required by several requirements gets one column per requirement.
     """
     people: list[PersonView] = list_people(uow, flt or PeopleFilter(on=on))
-    facts = _load(uow, plan_id, {p.id for p in people} if len(people) < 900 else None)
+    facts = load_facts(uow, plan_id, {p.id for p in people} if len(people) < 900 else None)
     rows = []
     for person in people:
         pf = facts.people[person.id]

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from actionplan.domain.compliance import Completion, PersonFacts, RequirementFacts, in_audience
 from actionplan.domain.dates import add_months
-from actionplan.services.compliance import _Facts, _load
+from actionplan.services.compliance import ComplianceFacts, load_facts
 from actionplan.services.plans import get_plan
 from actionplan.services.readmodels import RequirementView
 from actionplan.storage.uow import UnitOfWork
@@ -123,7 +123,7 @@ def _counted_period(person: PersonFacts, as_of: date) -> tuple[int, int]:
     return begin, finish
 
 
-def _static_members(facts: _Facts, rf: RequirementFacts) -> list[int]:
+def _static_members(facts: ComplianceFacts, rf: RequirementFacts) -> list[int]:
     """People in the audience leaving their leaving date aside (dates are handled as periods)."""
     # Leavers drop out of ``in_audience`` from their leaving date; assessing on date.min keeps
     # everyone whose other attributes match, and their leaving date then clips their periods.
@@ -135,7 +135,7 @@ def _static_members(facts: _Facts, rf: RequirementFacts) -> list[int]:
 
 
 def _series(
-    facts: _Facts, rf: RequirementFacts, days: list[date], as_of: date
+    facts: ComplianceFacts, rf: RequirementFacts, days: list[date], as_of: date
 ) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """(counted, trained) on each of ``days``."""
     import numpy as np
@@ -161,13 +161,8 @@ def _series(
     return tuple(int(n) for n in active(a_starts, a_ends)), tuple(int(n) for n in active(starts, ends))
 
 
-def load_facts(uow: UnitOfWork, plan_id: int) -> _Facts:
-    """The people, completions and requirements of a plan, loaded once for several trends."""
-    return _load(uow, plan_id)
-
-
 def burnup(
-    uow: UnitOfWork, plan_id: int, on: date | None = None, *, facts: _Facts | None = None
+    uow: UnitOfWork, plan_id: int, on: date | None = None, *, facts: ComplianceFacts | None = None
 ) -> list[BurnupSeries]:
     """For each requirement of the plan: people counted and trained on each date over its window.
 
@@ -175,7 +170,7 @@ def burnup(
     """
     on = on or date.today()
     plan = get_plan(uow, plan_id)
-    facts = facts or _load(uow, plan_id)
+    facts = facts or load_facts(uow, plan_id)
     result = []
     for req, rf in facts.requirements:
         start, end = chart_window(plan.period_start, req.deadline, on)
@@ -186,11 +181,16 @@ def burnup(
 
 
 def expiries(
-    uow: UnitOfWork, plan_id: int, on: date | None = None, months: int = 12, *, facts: _Facts | None = None
+    uow: UnitOfWork,
+    plan_id: int,
+    on: date | None = None,
+    months: int = 12,
+    *,
+    facts: ComplianceFacts | None = None,
 ) -> ExpiryForecast:
     """People whose training for each requirement lapses in each of the next ``months`` months."""
     on = on or date.today()
-    facts = facts or _load(uow, plan_id)
+    facts = facts or load_facts(uow, plan_id)
     first = _month_start(on)
     month_starts = tuple(add_months(first, i) for i in range(months))
     horizon = add_months(first, months)
