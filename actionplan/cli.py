@@ -56,21 +56,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
 
 
-def _parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        day, month, year = (int(p) for p in text.replace("-", "/").split("/"))
-        return date(year, month, day)
-
-
 def _as_of(text: str) -> date:
+    """A day given on the command line, read as spreadsheet dates are (day first, or ISO)."""
+    from actionplan.exchange.values import parse_date
+
     try:
-        return _parse_date(text)
-    except ValueError as exc:
+        day = parse_date(text)
+    except ValueError:
+        day = None
+    if day is None:
         raise argparse.ArgumentTypeError(
             _("'{text}' is not a date: write it as 31/03/2026 or 2026-03-31").format(text=text)
-        ) from exc
+        )
+    return day
 
 
 def build_parser() -> argparse.ArgumentParser:
