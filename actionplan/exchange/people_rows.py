@@ -116,8 +116,8 @@ class PeopleSheet:
             r.error(
                 column,
                 _(
-                    "A person needs a name: no one in the database matches this row, "
-                    "so it would add someone new."
+                    "A person needs a name: this row has none, and no one in the database "
+                    "matches its staff number or email. Add the name and import again."
                 )
                 if column
                 else _(
