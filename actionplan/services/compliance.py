@@ -28,6 +28,7 @@ from actionplan.services.people import PeopleFilter, list_people
 from actionplan.services.readmodels import (
     MatrixCell,
     MatrixRow,
+    PersonFigures,
     PersonView,
     RequirementCompliance,
     RequirementView,
@@ -102,9 +103,15 @@ def load_facts(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None = None
     return ComplianceFacts(people, org_names, completions, req_facts, warning_days)
 
 
-def requirement_compliance(uow: UnitOfWork, plan_id: int, on: date) -> list[RequirementCompliance]:
-    """For each requirement of the plan: counts by state, overall and per organisation, and RAG."""
-    facts = load_facts(uow, plan_id)
+def requirement_compliance(
+    uow: UnitOfWork, plan_id: int, on: date, *, facts: ComplianceFacts | None = None
+) -> list[RequirementCompliance]:
+    """For each requirement of the plan: counts by state, overall and per organisation, and RAG.
+
+    Args:
+        facts: the plan's facts when the caller has loaded them already (``load_facts``).
+    """
+    facts = facts or load_facts(uow, plan_id)
     results = []
     for req, rf in facts.requirements:
         totals: Counter[ComplianceState] = Counter()
@@ -127,6 +134,38 @@ def requirement_compliance(uow: UnitOfWork, plan_id: int, on: date) -> list[Requ
             )
         )
     return results
+
+
+_NOT_COMPLIANT = (ComplianceState.OVERDUE, ComplianceState.EXPIRED)
+_DONE = (ComplianceState.COMPLIANT, ComplianceState.EXPIRING, ComplianceState.EXEMPT)
+
+
+def person_figures(facts: ComplianceFacts, on: date) -> dict[str | None, PersonFigures]:
+    """Counts of people (not of person-requirement pairs) by organisation UUID; None is everyone.
+
+    A key person counts as compliant when every requirement that applies to them is met
+    (compliant, expiring or exempt); a person is overdue when any of theirs is overdue or expired.
+    """
+    figures: dict[str | None, PersonFigures] = {None: PersonFigures()}
+    for pid, person in facts.people.items():
+        done = facts.completions.get(pid, ())
+        states = [
+            state
+            for _req, rf in facts.requirements
+            if (state := assess(person, rf, done, on, facts.warning_days).state)
+            is not ComplianceState.NOT_REQUIRED
+        ]
+        if not states:
+            continue
+        groups = [figures[None]]
+        if person.organisation_uuid is not None:
+            groups.append(figures.setdefault(person.organisation_uuid, PersonFigures()))
+        for group in groups:
+            group.people_overdue += any(s in _NOT_COMPLIANT for s in states)
+            if person.key_personnel:
+                group.key_personnel += 1
+                group.key_personnel_compliant += all(s in _DONE for s in states)
+    return figures
 
 
 def person_compliance(

@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from actionplan.domain.enums import ActionStatus, ComplianceState, Rag
 from actionplan.services.actions import list_actions
-from actionplan.services.compliance import requirement_compliance
+from actionplan.services.compliance import ComplianceFacts, requirement_compliance
 from actionplan.services.plans import get_plan
 from actionplan.services.readmodels import ActionView, RequirementCompliance
 from actionplan.storage.models import Organisation, Person
@@ -85,8 +85,14 @@ class StatusSummary:
         }
 
 
-def status_summary(uow: UnitOfWork, plan_id: int, on: date | None = None) -> StatusSummary:
-    """Everything the status command and the dashboard headline show, computed once."""
+def status_summary(
+    uow: UnitOfWork, plan_id: int, on: date | None = None, *, facts: ComplianceFacts | None = None
+) -> StatusSummary:
+    """Everything the status command and the dashboard headline show, computed once.
+
+    Args:
+        facts: the plan's compliance facts when the caller has loaded them (``load_facts``).
+    """
     on = on or date.today()
     plan = get_plan(uow, plan_id)
     with uow:
@@ -96,7 +102,7 @@ def status_summary(uow: UnitOfWork, plan_id: int, on: date | None = None) -> Sta
             .where(or_(Person.leaving_date.is_(None), Person.leaving_date > on))
         ).one()
         organisations = uow.session.exec(select(func.count()).select_from(Organisation)).one()
-    compliance = requirement_compliance(uow, plan_id, on)
+    compliance = requirement_compliance(uow, plan_id, on, facts=facts)
     return StatusSummary(
         plan_name=plan.name,
         as_of=on,

@@ -206,6 +206,15 @@ class RequirementCompliance:
         return self.totals.percent
 
 
+@dataclass
+class PersonFigures:
+    """Counts of people, where the status summary counts person-requirement pairs."""
+
+    key_personnel: int = 0  # key personnel with at least one requirement
+    key_personnel_compliant: int = 0  # ... who meet every requirement that applies to them
+    people_overdue: int = 0  # distinct people with overdue or expired training
+
+
 @dataclass(frozen=True)
 class MatrixCell:
     state: ComplianceState

@@ -245,3 +245,26 @@ def test_undo_refuses_to_remove_a_row_that_later_rows_refer_to(db, plan):
     history.undo_batch(u(), history.list_batches(u())[0].id)  # undo the person first
     history.undo_batch(u(), made.batch_id)  # then the organisation can go
     assert organisations.list_organisations(u()) == []
+
+
+def test_person_figures_count_people_as_the_matrix_shows_them(demo_db):
+    """One pass over the facts gives the same per-person counts as reading the whole matrix."""
+    db, plan_id = demo_db
+    u = db.unit_of_work
+    figures = compliance.person_figures(compliance.load_facts(u(), plan_id), TODAY)[None]
+    overdue = key = key_done = 0
+    for row in compliance.training_matrix(u(), plan_id, TODAY).rows:
+        states = [c.state for c in row.cells if c.state is not ComplianceState.NOT_REQUIRED]
+        overdue += any(s in (ComplianceState.OVERDUE, ComplianceState.EXPIRED) for s in states)
+        if row.person.key_personnel and states:
+            key += 1
+            key_done += all(
+                s in (ComplianceState.COMPLIANT, ComplianceState.EXPIRING, ComplianceState.EXEMPT)
+                for s in states
+            )
+    assert (figures.people_overdue, figures.key_personnel, figures.key_personnel_compliant) == (
+        overdue,
+        key,
+        key_done,
+    )
+    assert figures.people_overdue > 0 and 0 < figures.key_personnel_compliant < figures.key_personnel

@@ -28,7 +28,7 @@ from actionplan.domain.enums import ComplianceState, Rag
 from actionplan.reports.content import Headlines, headline_figures, key_personnel_requirement
 from actionplan.services import Database, compliance, dashboard, organisations
 from actionplan.services.dashboard import StatusSummary
-from actionplan.services.readmodels import OrganisationView
+from actionplan.services.readmodels import OrganisationView, PersonFigures
 from ui import theme
 from ui.charts import ChartView
 from ui.context import AppContext
@@ -47,17 +47,6 @@ from ui.pages import dashboard_charts as dc
 from ui.widgets import BadgeDelegate, ProgressDelegate, RefreshWhenVisible
 
 SOON_DAYS = 30
-_NOT_COMPLIANT = (ComplianceState.OVERDUE, ComplianceState.EXPIRED)
-_COUNTS_AS_DONE = (ComplianceState.COMPLIANT, ComplianceState.EXPIRING, ComplianceState.EXEMPT)
-
-
-@dataclass
-class PersonFigures:
-    """Per-person counts the status summary cannot give (it counts per requirement)."""
-
-    key_personnel: int = 0  # key personnel with at least one requirement
-    key_personnel_compliant: int = 0  # ... who meet every requirement that applies to them
-    people_overdue: int = 0  # distinct people with overdue or expired training
 
 
 @dataclass(frozen=True)
@@ -69,23 +58,20 @@ class DashboardData:
 
 
 def load_dashboard(db: Database, plan_id: int, today: date) -> DashboardData:
-    """The plan's status summary, the per-person figures and the organisations, read in the worker thread."""
+    """The plan's status summary, the per-person figures and the organisations, read in the worker thread.
+
+    The compliance facts are loaded once and shared by the summary and the per-person counts.
+    """
     uow = db.unit_of_work()
-    summary = dashboard.status_summary(uow, plan_id, today)
-    matrix = compliance.training_matrix(uow, plan_id, today)
-    people: dict[int | None, PersonFigures] = {None: PersonFigures()}
-    for row in matrix.rows:
-        states = [c.state for c in row.cells if c.state is not ComplianceState.NOT_REQUIRED]
-        org = row.person.organisation_id
-        counted = [people[None]] if org is None else [people[None], people.setdefault(org, PersonFigures())]
-        for figures in counted:
-            figures.people_overdue += any(s in _NOT_COMPLIANT for s in states)
-            if row.person.key_personnel and states:
-                figures.key_personnel += 1
-                figures.key_personnel_compliant += all(s in _COUNTS_AS_DONE for s in states)
+    facts = compliance.load_facts(uow, plan_id)
+    summary = dashboard.status_summary(uow, plan_id, today, facts=facts)
+    orgs = organisations.list_organisations(db.unit_of_work())
+    by_uuid = compliance.person_figures(facts, today)
+    people: dict[int | None, PersonFigures] = {None: by_uuid[None]}
+    people.update({org.id: by_uuid[org.uuid] for org in orgs if org.uuid in by_uuid})
     charts = ChartInputs(db, plan_id, today)
     charts.summary = summary  # the charts share this load instead of reading it again
-    return DashboardData(summary, people, organisations.list_organisations(db.unit_of_work()), charts)
+    return DashboardData(summary, people, orgs, charts)
 
 
 def summary_for_organisation(summary: StatusSummary, org: OrganisationView) -> StatusSummary:
