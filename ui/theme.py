@@ -7,29 +7,17 @@ each colour pair below keeps the text at 4.5:1 contrast or better.
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from actionplan.domain.enums import ComplianceState, Rag
+from actionplan.domain.palette import RAG_LIGHT, STATE_LIGHT
 
 # (background, text) for light palettes; dark palettes use the deeper shade with light text.
-_RAG_LIGHT = {
-    Rag.RED: ("#f8d3d0", "#7a1712"),
-    Rag.AMBER: ("#fde7b8", "#6b4300"),
-    Rag.GREEN: ("#d3efd9", "#14532d"),
-    Rag.COMPLETE: ("#d6e4f7", "#123d73"),
-}
+_RAG_LIGHT = RAG_LIGHT
 _RAG_DARK = {
     Rag.RED: ("#7a1f1a", "#ffe4e1"),
     Rag.AMBER: ("#6b4a00", "#fff3d6"),
     Rag.GREEN: ("#1c5a32", "#e3f7e8"),
     Rag.COMPLETE: ("#1d4476", "#e3eeff"),
 }
-_STATE_LIGHT = {
-    ComplianceState.COMPLIANT: ("#d3efd9", "#14532d"),
-    ComplianceState.EXPIRING: ("#fff1c2", "#6b4300"),
-    ComplianceState.EXPIRED: ("#f6c9c4", "#7a1712"),
-    ComplianceState.DUE: ("#e4e8ee", "#2b3440"),
-    ComplianceState.OVERDUE: ("#e8a49c", "#5c0f0a"),
-    ComplianceState.EXEMPT: ("#e9e1f5", "#3d2566"),
-    ComplianceState.NOT_REQUIRED: ("", ""),
-}
+_STATE_LIGHT = {**STATE_LIGHT, ComplianceState.NOT_REQUIRED: ("", "")}
 _STATE_DARK = {
     ComplianceState.COMPLIANT: ("#1c5a32", "#e3f7e8"),
     ComplianceState.EXPIRING: ("#6b5200", "#fff3d6"),

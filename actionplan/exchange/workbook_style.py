@@ -20,6 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from actionplan.domain.enums import ComplianceState, Rag
+from actionplan.domain.palette import RAG_LIGHT, STATE_LIGHT
 from actionplan.i18n import _
 
 DATE_FORMAT = "dd/mm/yyyy"
@@ -32,20 +33,12 @@ LINE_HEIGHT = 14.5  # points per line of 11-point text
 MAX_ROW_HEIGHT = 409  # Excel's limit
 CHARS_PER_WIDTH = 1.15  # text runs a little narrower than the "0" a column width counts
 
-# (fill, text) pairs: the light palette of the window (ui/theme.py), 4.5:1 contrast or better.
+# (fill, text) pairs as Excel writes them: the window's light palette.
 RAG_COLOURS: dict[Rag, tuple[str, str]] = {
-    Rag.RED: ("F8D3D0", "7A1712"),
-    Rag.AMBER: ("FDE7B8", "6B4300"),
-    Rag.GREEN: ("D3EFD9", "14532D"),
-    Rag.COMPLETE: ("D6E4F7", "123D73"),
+    rag: (fill[1:].upper(), text[1:].upper()) for rag, (fill, text) in RAG_LIGHT.items()
 }
 STATE_COLOURS: dict[ComplianceState, tuple[str, str]] = {
-    ComplianceState.COMPLIANT: ("D3EFD9", "14532D"),
-    ComplianceState.EXPIRING: ("FFF1C2", "6B4300"),
-    ComplianceState.EXPIRED: ("F6C9C4", "7A1712"),
-    ComplianceState.DUE: ("E4E8EE", "2B3440"),
-    ComplianceState.OVERDUE: ("E8A49C", "5C0F0A"),
-    ComplianceState.EXEMPT: ("E9E1F5", "3D2566"),
+    state: (fill[1:].upper(), text[1:].upper()) for state, (fill, text) in STATE_LIGHT.items()
 }
 HEADER_FILL = "1F3A5F"
 HEADER_TEXT = "FFFFFF"
