@@ -12,6 +12,7 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from actionplan import clock
 from actionplan.errors import ValidationError
 from actionplan.i18n import _
 from actionplan.reports.charts import (
@@ -58,7 +59,7 @@ class ChartInputs:
     def __init__(self, source: "Database | Callable[[], UnitOfWork]", plan_id: int, on: date | None = None):
         self._uow = source.unit_of_work if hasattr(source, "unit_of_work") else source
         self.plan_id = plan_id
-        self.on = on or date.today()
+        self.on = on or clock.today()
 
     @cached_property
     def summary(self) -> "StatusSummary":

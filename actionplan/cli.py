@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from actionplan import __version__
+from actionplan import __version__, clock
 from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ChangeSource
 from actionplan.errors import ActionPlanError
@@ -93,7 +93,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("status", help=_("actions by status and RAG, training compliance"))
     p.add_argument("--json", action="store_true", help=_("print one JSON object"))
-    p.add_argument("--as-of", type=_as_of, default=None, help=_("the day to assess (default today)"))
     p.set_defaults(handler=cmd_status)
 
     p = sub.add_parser("backup", help=_("copy the database to a backup file"))
@@ -118,7 +117,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(sub)
+    for command in sub.choices.values():  # accepted after the command as well as before it
+        _add_as_of(command, default=argparse.SUPPRESS)
     return parser
+
+
+def _add_as_of(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--as-of",
+        type=_as_of,
+        default=default,
+        metavar="DATE",
+        help=_("the day the figures are as at (default: today, or $ACTIONPLAN_TODAY)"),
+    )
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
@@ -136,6 +147,7 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help=_("open the window, visit every page and exit (checks the install)"),
     )
+    _add_as_of(parser, default=None)
 
 
 def context_from(args: argparse.Namespace) -> Context:
@@ -271,6 +283,20 @@ def run(
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        clock.pinned_day()  # a malformed $ACTIONPLAN_TODAY is a usage error before anything runs
+    except ActionPlanError as exc:
+        print(f"actionplan: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    with clock.pinned(args.as_of):
+        return _dispatch(parser, args, no_command)
+
+
+def _dispatch(
+    parser: argparse.ArgumentParser,
+    args: argparse.Namespace,
+    no_command: Callable[[argparse.Namespace], int] | None,
+) -> int:
     if getattr(args, "handler", None) is None:
         if no_command is not None:
             return no_command(args)

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy import insert
 from sqlmodel import select
 
+from actionplan import clock
 from actionplan.domain.dates import add_months
 from actionplan.domain.enums import ActionStatus, ChangeOp, RecordSource, Sector
 from actionplan.domain.text import match_key
@@ -423,7 +424,7 @@ def generate(uow: UnitOfWork, *, people: int = 60, seed: int = 1, today: date | 
     """Fill the database with the demo partnership; ``people`` scales it (50,000 for a county)."""
     if people < 1:
         raise ValidationError(_("The demo needs at least one person."), field="people")
-    today = today or date.today()
+    today = today or clock.today()
     rng = random.Random(seed)
     with uow:
         had_courses = uow.session.exec(select(Course.id)).first() is not None

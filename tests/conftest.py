@@ -22,6 +22,26 @@ def _isolated_environment(tmp_path, monkeypatch):
     monkeypatch.delenv("ACTIONPLAN_DB", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _pinned_clock(request, monkeypatch):
+    """Every test runs on TODAY through the application's one clock, whatever the machine's date.
+
+    Child processes get it through ``$ACTIONPLAN_TODAY``. A test that means "today, whatever
+    it is" says so with ``@pytest.mark.real_clock`` and gets the unpinned clock.
+    """
+    from actionplan import clock
+
+    if request.node.get_closest_marker("real_clock"):
+        monkeypatch.delenv(clock.TODAY_ENV, raising=False)
+        clock.pin(None)
+        yield
+        return
+    monkeypatch.setenv(clock.TODAY_ENV, TODAY.isoformat())
+    clock.pin(TODAY)
+    yield
+    clock.pin(None)
+
+
 @pytest.fixture
 def data_dir(tmp_path) -> Path:
     return tmp_path / "data"

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from actionplan import clock
 from actionplan.services import Database
 from ui.tasks import TaskRunner
 
@@ -27,11 +28,11 @@ class AppContext(QObject):
         self.plan_id: int | None = None
         self.tasks = tasks
         self.undo_stack = QUndoStack(self)
-        self.today_override: date | None = None  # tests pin "today"
 
     @property
     def today(self) -> date:
-        return self.today_override or date.today()
+        """Today, from the core's one clock (``--as-of`` or ``$ACTIONPLAN_TODAY`` pin it)."""
+        return clock.today()
 
     def uow(self):
         """A fresh unit of work on the open database (for a service call)."""

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actionplan import __version__
+from actionplan import __version__, clock
+from actionplan.domain.dates import format_date
 from actionplan.paths import AppPaths
 from actionplan.services import Database, open_database, plans
 from actionplan.services.readmodels import PlanView
@@ -135,6 +136,12 @@ class MainWindow(QMainWindow):
         context.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         context.plan_changed.connect(self._update_labels)
         context.database_changed.connect(self._update_labels)
+        context.data_changed.connect(self._update_as_of)
+        self._shown_day = context.today
+        self._day_timer = QTimer(self)  # states change at midnight: reload when the day turns
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self._check_day)
+        self._day_timer.start()
 
         self._restore_window()
         self.reload_plans(select=plan)
@@ -149,6 +156,9 @@ class MainWindow(QMainWindow):
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.plan_status = QLabel()
         self.plan_status.setAccessibleName(self.tr("Plan"))
+        self.as_of_label = QLabel()
+        self.as_of_label.setObjectName("asOfLabel")
+        self.as_of_label.setAccessibleName(self.tr("Figures as at"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress of background work"))
         self.progress.setMaximumWidth(180)
@@ -163,6 +173,7 @@ class MainWindow(QMainWindow):
         status.addWidget(self.plan_status)
         status.addPermanentWidget(self.progress)
         status.addPermanentWidget(self.cancel_button)
+        status.addPermanentWidget(self.as_of_label)
         status.addPermanentWidget(self.database_label)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
@@ -416,7 +427,29 @@ class MainWindow(QMainWindow):
         if plan is not None:
             parts.append(plan.name)
         self.setWindowTitle(" — ".join(parts) + " — ActionPlan")
+        self._update_as_of()
         self._update_page_actions()
+
+    def _check_day(self) -> None:
+        if self.context.today != self._shown_day:
+            self._shown_day = self.context.today
+            if self.context.db is not None:
+                self.context.notify_changed()
+
+    def _update_as_of(self) -> None:
+        """Say which day the figures are for; a pinned day (``--as-of``, ``$ACTIONPLAN_TODAY``) is flagged."""
+        day = format_date(self.context.today)
+        if clock.pinned_day() is None:
+            self.as_of_label.setText(self.tr("As at {date}").format(date=day))
+            self.as_of_label.setToolTip(self.tr("Ratings and compliance are worked out for today."))
+        else:
+            self.as_of_label.setText(self.tr("As at {date} (fixed day)").format(date=day))
+            self.as_of_label.setToolTip(
+                self.tr(
+                    "The application is working as at {date}, not today: it was started with --as-of "
+                    "or ACTIONPLAN_TODAY. Changes made now are recorded on that day."
+                ).format(date=day)
+            )
 
     def _busy_changed(self, busy: bool) -> None:
         if busy:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from actionplan import clock
 from actionplan.errors import ActionPlanError
 from ui import theme
 
@@ -79,13 +80,13 @@ class DateEdit(QDateEdit):
             self.setMinimumDate(NO_DATE)
             self.setSpecialValueText(tr("No date"))
         self.calendarWidget().installEventFilter(self)
-        self.setDate(QDate.currentDate())
+        self.setDate(to_qdate(clock.today()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         # An empty field opens its calendar on this month, not on 1900.
         if event.type() == QEvent.Type.Show and self.value() is None:
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
+            today = clock.today()
+            self.calendarWidget().setCurrentPage(today.year, today.month)
         return super().eventFilter(watched, event)
 
     def value(self) -> date | None:
@@ -224,7 +225,7 @@ class DateDelegate(QStyledItemDelegate):
         assert isinstance(editor, DateEdit)
         value = from_qdate(index.data(Qt.ItemDataRole.EditRole))
         if value is None and not editor.allow_empty:
-            value = date.today()
+            value = clock.today()
         editor.set_value(value)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802

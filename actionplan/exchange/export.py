@@ -11,14 +11,14 @@ import uuid as uuid_module
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from actionplan import __version__
+from actionplan import __version__, clock
 from actionplan.domain.compliance import DEFAULT_WARNING_DAYS
 from actionplan.domain.enums import ChangeOp, ChangeSource
 from actionplan.domain.text import match_key
@@ -169,7 +169,7 @@ def export_workbook(
             _("'{kind}' is not a kind of export: use full, partner or aggregate.").format(kind=kind)
         )
     path = check_destination(out_path)
-    on = on or date.today()
+    on = on or clock.today()
     organisation = find_partner(uow, partner) if partner not in (None, "") else None
     if kind == "partner" and organisation is None:
         raise ExportError(_("A partner pack needs the partner organisation: give its name."))
@@ -193,7 +193,7 @@ def export_workbook(
         if progress is not None:
             progress(done[0], total)
 
-    exported_at = datetime.now(UTC)
+    exported_at = clock.now()
     scope = sheets_module.Scope(plan, on, organisation, warning_days, tick, footer=plan.name)
     workbook = Workbook(write_only=True)
     export_id = str(uuid_module.uuid4())

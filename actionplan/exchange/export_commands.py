@@ -8,8 +8,6 @@ from actionplan.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from actionplan.cli import _as_of
-
     p = subparsers.add_parser(
         "export",
         help=_("write a workbook: the full plan, a partner's pack or aggregate figures"),
@@ -30,9 +28,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=_(
             "only these sheets, by name or key (summary, actions, people, training, matrix, requirements)"
         ),
-    )
-    p.add_argument(
-        "--as-of", type=_as_of, default=None, help=_("the day to work figures out for (default today)")
     )
     p.set_defaults(handler=cmd_export)
 

@@ -26,7 +26,7 @@ PEOPLE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "Staff No", "Staff Number", "Staff ID", "Staff ref", "Employee ID", "Employee No",
         "Employee Number", "Payroll number", "Payroll No", "Payroll ID", "Personnel number",
         "Collar No", "Collar Number", "Shoulder number", "Warrant No", "Warrant Number",
-        "Pay No", "Pay Number", "ID",
+        "Pay No", "Pay Number", "Payroll", "Payroll ref", "Emp no", "Emp ID", "ID",
     ),
     "first_name": ("Forename", "Forenames", "First name", "First names", "Given name"),
     "last_name": ("Surname", "Last name", "Family name"),
@@ -51,8 +51,8 @@ PEOPLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "key_personnel": ("Key personnel", "Key person", "KP", "Key staff", "Key personnel (Y/N)"),
     "start_date": (
-        "Start date", "Date started", "Joined", "Date joined", "Joining date",
-        "Date of appointment", "Employment start date",
+        "Start date", "Start", "Started", "Date started", "Joined", "Date joined", "Joining date",
+        "Date of appointment", "Employment start date", "Starter date",
     ),
     "leaving_date": (
         "Leaving date", "End date", "Left", "Date left", "Leaver date", "Leave date",
@@ -69,7 +69,7 @@ TRAINING_SYNONYMS: dict[str, tuple[str, ...]] = {
     "completed_on": (
         "Completion date", "Completed", "Completed on", "Date completed", "Completed date",
         "Date of completion", "Date passed", "Passed", "Date attended", "Attended",
-        "Training date", "Date of training",
+        "Training date", "Date of training", "Date done", "Done on", "Date taken", "Taken on",
     ),
     "expires_on": (
         "Expiry date", "Expiry", "Expires", "Expires on", "Valid until", "Renewal date",
@@ -92,7 +92,8 @@ ACTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "lead_organisation": (
         "Lead", "Lead agency", "Lead organisation", "Lead organization", "Lead partner",
-        "Lead org", "Responsible agency", "Responsible organisation",
+        "Lead org", "Responsible agency", "Responsible organisation", "Organisation",
+        "Organisation name", "Organization",
     ),
     "owner": (
         "Lead officer", "Owner", "Action owner", "Responsible officer", "Responsible person",
@@ -102,14 +103,14 @@ ACTION_SYNONYMS: dict[str, tuple[str, ...]] = {
         "Partners", "Supporting partners", "Partner agencies", "Supporting agencies",
         "Other partners", "Partners involved", "Contributing partners", "Supported by",
     ),
-    "start_date": ("Start date", "Start", "Date started"),
+    "start_date": ("Start date", "Start", "Started", "Date started"),
     "due_date": (
         "Target date", "Target completion date", "Deadline", "Due", "Due date", "Due by",
         "Timescale", "Timescales", "Completion by", "By when", "Target",
     ),
     "completed_on": (
         "Completed", "Completed on", "Completion date", "Date completed",
-        "Actual completion date", "Date closed",
+        "Actual completion date", "Date closed", "Date done", "Done on",
     ),
     "status": ("Status", "Current status", "Action status"),
     "progress": ("Progress", "% complete", "Percent complete", "Percentage complete", "% done"),
@@ -185,7 +186,24 @@ class ColumnMapping:
         return [m for m in self.columns if m.header and m.field is None and m.course is None]
 
 
+# Short forms partners write in headers, read as the word they stand for before matching:
+# "Emp no" is "Employee number", "Org" is "Organisation", "Dept" is "Department".
+ABBREVIATIONS: dict[str, str] = {
+    "org": "organisation", "orgn": "organisation", "organization": "organisation",
+    "dept": "department", "emp": "employee", "empl": "employee", "no": "number",
+    "num": "number", "nbr": "number", "ref": "reference", "compl": "completion",
+    "exp": "expiry", "dt": "date", "desc": "description", "resp": "responsible",
+}  # fmt: skip
+ABBREVIATED = 0.97  # a known spelling once its short forms are written out
+
+
 # ---------------------------------------------------------------- synonym lookup
+
+
+def _expand(text: str) -> str:
+    """Write out the short forms in a header: "Emp. no" -> "employee number"."""
+    words = re.findall(r"[^\W_]+", text.lower())
+    return " ".join(ABBREVIATIONS.get(w, w) for w in words)
 
 
 def _strip_note(text: str) -> str:
@@ -211,9 +229,9 @@ def match_field(header: str, kind: str | None = None) -> tuple[str | None, float
     """Find the field a header names, for ``kind`` (None: any kind).
 
     Returns:
-        The field and the confidence: 1.0 for a known spelling, 0.95 once a bracketed note
-        is removed, the difflib ratio of the nearest spelling when it is at least 0.8;
-        otherwise (None, 0.0).
+        The field and the confidence: 1.0 for a known spelling, 0.97 once its short forms
+        are written out ("Emp no", "Org name"), 0.95 once a bracketed note is removed, the
+        difflib ratio of the nearest spelling when it is at least 0.8; otherwise (None, 0.0).
     """
     exact, fuzzy_keys = _index(kind)
     key = match_key(header)
@@ -221,9 +239,15 @@ def match_field(header: str, kind: str | None = None) -> tuple[str | None, float
         return None, 0.0
     if key in exact:
         return exact[key], EXACT
+    expanded = match_key(_expand(header))
+    if expanded and expanded in exact:
+        return exact[expanded], ABBREVIATED
     stripped = match_key(_strip_note(header))
     if stripped and stripped in exact:
         return exact[stripped], STRIPPED
+    expanded = match_key(_expand(_strip_note(header)))
+    if expanded and expanded in exact:
+        return exact[expanded], STRIPPED
     if len(key) < MIN_FUZZY_KEY or len(key) > 60:
         return None, 0.0
     best, best_ratio = None, 0.0
@@ -368,6 +392,19 @@ def detect_kind(columns: Sequence[HeaderMatch], course_count: int) -> str | None
     return None
 
 
+def _looks_like_people(headers: list[str], action_columns: Sequence[HeaderMatch]) -> bool:
+    """A staff list with a "Title" (Mr, Dr) and an "Organisation" column is not an action plan.
+
+    Only when nothing but a title and an organisation point to actions (no due date, RAG or
+    status) and the same headers name at least two person identifiers.
+    """
+    fields = {m.field for m in action_columns if m.field}
+    if fields & {"due_date", "rag", "status"}:
+        return False
+    person = {f for h in headers if h and (f := match_field(h, "people")[0]) in PERSON_IDENTIFIERS}
+    return len(person) >= 2
+
+
 def map_columns(
     header_cells: Sequence[object],
     kind: str | None = None,
@@ -402,8 +439,11 @@ def map_columns(
         except ValueError:  # an override naming a field this kind does not have
             continue
         course_count = sum(1 for m in columns if m.course)
-        if detect_kind(columns, course_count) == candidate:
-            return ColumnMapping(candidate, columns)
+        if detect_kind(columns, course_count) != candidate:
+            continue
+        if candidate == "actions" and _looks_like_people(headers, columns):
+            continue
+        return ColumnMapping(candidate, columns)
     return ColumnMapping(None, [HeaderMatch(i, h) for i, h in enumerate(headers)])
 
 

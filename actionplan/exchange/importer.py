@@ -23,6 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from actionplan import clock
 from actionplan.domain.enums import ChangeSource
 from actionplan.domain.text import tidy
 from actionplan.errors import ValidationError
@@ -162,7 +163,7 @@ def preview_import(
     """
     factory = _factory(db_or_uow_factory)
     path = Path(path)
-    today = today or date.today()
+    today = today or clock.today()
     if kind is not None and kind not in KINDS:
         raise ValidationError(
             _("“{kind}” is not a kind of import: choose people, training, matrix or actions.").format(

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from actionplan import __version__
+from actionplan import __version__, clock
 from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ComplianceState
 from actionplan.errors import ActionPlanError, ValidationError
@@ -124,7 +124,7 @@ def _requirement_event(rc: RequirementCompliance, on: date, stamp: str) -> list[
 
 def calendar_text(summary: StatusSummary, *, now: datetime | None = None) -> str:
     """The iCalendar document for a plan's status: open actions' due dates and requirement deadlines."""
-    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = (now or clock.now()).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

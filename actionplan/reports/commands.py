@@ -9,8 +9,6 @@ CHART_NAMES = ("burnup", "by-organisation", "themes", "timeline", "expiries")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from actionplan.cli import _as_of
-
     p = subparsers.add_parser(
         "chart",
         help=_("write one chart as PNG, SVG or PDF"),
@@ -34,9 +32,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="CODE",
         help=_("for burnup and by-organisation: the requirement's course code (default: all / the first)"),
     )
-    p.add_argument(
-        "--as-of", type=_as_of, default=None, help=_("the day the figures are as at (default today)")
-    )
     p.set_defaults(handler=cmd_chart)
 
     p = subparsers.add_parser("report", help=_("write the meeting pack as an A4 PDF"))
@@ -46,16 +41,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help=_("list the people who are overdue by name (left out by default)"),
     )
-    p.add_argument(
-        "--as-of", type=_as_of, default=None, help=_("the day the figures are as at (default today)")
-    )
     p.set_defaults(handler=cmd_report)
 
     p = subparsers.add_parser("calendar", help=_("write action and training deadlines as an .ics calendar"))
     p.add_argument("out", type=Path, metavar="OUT.ics", help=_("the calendar file to write"))
-    p.add_argument(
-        "--as-of", type=_as_of, default=None, help=_("the day the figures are as at (default today)")
-    )
     p.set_defaults(handler=cmd_calendar)
 
 

@@ -9,11 +9,11 @@ the user asks for names; action owners are shown as the plan shows them.
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from actionplan import __version__
+from actionplan import __version__, clock
 from actionplan.charts import ChartInputs
 from actionplan.domain.dates import format_date
 from actionplan.errors import ActionPlanError, ValidationError
@@ -171,7 +171,7 @@ def _render(pages: list[lay.Page], out: Path, c: PackContent) -> None:
         "Author": "ActionPlan",
         "Subject": _("Prevent partnership meeting pack"),
         "Creator": f"ActionPlan {__version__}",
-        "CreationDate": datetime.now(UTC),
+        "CreationDate": clock.now(),
     }
     partial = out.with_name(out.name + ".part")
     try:

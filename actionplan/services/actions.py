@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlmodel import select
 
+from actionplan import clock
 from actionplan.domain.enums import ActionStatus, Rag
 from actionplan.domain.rag import ActionFacts, RagSettings, check_override, compute_rag
 from actionplan.errors import ValidationError
@@ -116,7 +117,7 @@ def list_actions(
         compliance: the plan's requirement compliance on ``on`` when the caller has it already
             (it gives the progress of actions linked to a requirement).
     """
-    on = on or date.today()
+    on = on or clock.today()
     with uow:
         get_or_raise(uow, Plan, plan_id, _("plan"))
         has_links = uow.session.exec(
@@ -230,7 +231,7 @@ def _views(uow: UnitOfWork, query: Any, on: date, progress: dict[int, int]) -> l
 
 
 def get_action(uow: UnitOfWork, action_id: int, on: date | None = None) -> ActionView:
-    on = on or date.today()
+    on = on or clock.today()
     with uow:
         action = get_or_raise(uow, Action, action_id, _("action"))
         plan_id = action.plan_id
@@ -313,7 +314,7 @@ def create_action(
         values.setdefault("position", position)
         action = Action(plan_id=plan_id, **values)
         _check_dates(action)
-        _sync_completion(action, today or date.today())
+        _sync_completion(action, today or clock.today())
         uow.session.add(action)
         uow.flush()
         if partner_ids:
@@ -338,7 +339,7 @@ def update_action(
         changed = apply_changes(action, changes, EDITABLE)
         _check_dates(action)
         if "status" in changes:
-            _sync_completion(action, today or date.today())
+            _sync_completion(action, today or clock.today())
         if partner_ids is not None:
             _set_partners(uow, action_id, partner_ids)
         if changed or partner_ids is not None:
@@ -416,7 +417,7 @@ def add_update(
     text = require_text(text, "text", _("The update"))
     if progress is not None:
         check_percent(progress, "progress", _("Progress"))
-    on_date = on_date or date.today()
+    on_date = on_date or clock.today()
     with uow:
         action = get_or_raise(uow, Action, action_id, _("action"))
         update = ActionUpdate(

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, or_
 from sqlmodel import select
 
+from actionplan import clock
 from actionplan.domain.enums import ActionStatus, ComplianceState, Rag
 from actionplan.services.actions import list_actions
 from actionplan.services.compliance import ComplianceFacts, requirement_compliance
@@ -93,7 +94,7 @@ def status_summary(
     Args:
         facts: the plan's compliance facts when the caller has loaded them (``load_facts``).
     """
-    on = on or date.today()
+    on = on or clock.today()
     plan = get_plan(uow, plan_id)
     with uow:
         people = uow.session.exec(

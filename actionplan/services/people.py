@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import or_
 from sqlmodel import select
 
+from actionplan import clock
 from actionplan.errors import ValidationError
 from actionplan.i18n import _
 from actionplan.services.common import apply_changes, get_or_raise
@@ -75,7 +76,7 @@ def list_people(uow: UnitOfWork, flt: PeopleFilter | None = None) -> list[Person
     if flt.key_personnel_only:
         query = query.where(Person.key_personnel.is_(True))
     if not flt.include_leavers:
-        on = flt.on or date.today()
+        on = flt.on or clock.today()
         query = query.where(or_(Person.leaving_date.is_(None), Person.leaving_date > on))
     if flt.text.strip():
         for word in flt.text.split():

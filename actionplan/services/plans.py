@@ -5,6 +5,7 @@ from typing import Any
 
 from sqlmodel import select
 
+from actionplan import clock
 from actionplan.domain.dates import add_months
 from actionplan.errors import NotFoundError, ValidationError
 from actionplan.i18n import _
@@ -100,7 +101,7 @@ def add_plan(
     """``create_plan``'s work inside a unit of work the caller has entered and will commit."""
     name = require_text(name, "name", _("The plan's name"))
     data = load_template(template)
-    start = period_start or date.today()
+    start = period_start or clock.today()
     end = period_end or add_months(start, 12)
     if end <= start:
         raise ValidationError(_("The plan must end after it starts."), field="period_end")

@@ -5,6 +5,7 @@ from typing import Any
 
 from sqlmodel import select
 
+from actionplan import clock
 from actionplan.domain.compliance import expiry_for
 from actionplan.domain.dates import format_date
 from actionplan.domain.enums import RecordSource
@@ -50,7 +51,7 @@ def list_records(uow: UnitOfWork, person_id: int) -> list[TrainingRecordView]:
 def _check_dates(completed_on: date | None, expires_on: date | None, today: date | None) -> None:
     if completed_on is None:
         raise ValidationError(_("Give the date the course was completed."), field="completed_on")
-    today = today or date.today()
+    today = today or clock.today()
     if completed_on > today:
         raise ValidationError(
             _("The completion date {date} is in the future.").format(date=format_date(completed_on)),

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from actionplan import clock
 from actionplan.domain.compliance import Completion, PersonFacts, RequirementFacts, in_audience
 from actionplan.domain.dates import add_months
 from actionplan.services.compliance import ComplianceFacts, load_facts
@@ -168,7 +169,7 @@ def burnup(
 
     ``facts`` (from ``load_facts``) saves loading them again when the caller has them.
     """
-    on = on or date.today()
+    on = on or clock.today()
     plan = get_plan(uow, plan_id)
     facts = facts or load_facts(uow, plan_id)
     result = []
@@ -189,7 +190,7 @@ def expiries(
     facts: ComplianceFacts | None = None,
 ) -> ExpiryForecast:
     """People whose training for each requirement lapses in each of the next ``months`` months."""
-    on = on or date.today()
+    on = on or clock.today()
     facts = facts or load_facts(uow, plan_id)
     first = _month_start(on)
     month_starts = tuple(add_months(first, i) for i in range(months))

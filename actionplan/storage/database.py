@@ -3,7 +3,6 @@
 import logging
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import SQLModel
 
+from actionplan import clock
 from actionplan.errors import DatabaseError, DatabaseTooNewError
 from actionplan.i18n import _
 from actionplan.storage import models  # noqa: F401  (registers the tables)
@@ -133,10 +133,10 @@ class Database:
             if self.backups_dir is None:
                 raise DatabaseError(_("No backup folder is set for this database."))
             self.backups_dir.mkdir(parents=True, exist_ok=True)
-            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+            stamp = clock.now().strftime("%Y%m%d-%H%M%S-%f")
             destination = self.backups_dir / f"{source.stem}-{stamp}-{reason}.db"
         elif destination.is_dir():
-            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            stamp = clock.now().strftime("%Y%m%d-%H%M%S")
             destination = destination / f"{source.stem}-{stamp}.db"
         destination.parent.mkdir(parents=True, exist_ok=True)
         _sqlite_copy(source, destination)

@@ -7,11 +7,13 @@ audience rules) are JSON columns; relations that are queried are link tables.
 """
 
 import uuid as uuid_module
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+from actionplan import clock
 
 
 def new_uuid() -> str:
@@ -20,7 +22,7 @@ def new_uuid() -> str:
 
 
 def utc_now() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()
 
 
 def _uuid_field() -> Any:

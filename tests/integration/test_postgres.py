@@ -39,8 +39,14 @@ def server_url():
     shutil.chown(folder, "postgres")
     port = 55000 + os.getpid() % 1000
 
+    # The server keeps the real clock: CI moves this process's clock with libfaketime, whose
+    # preloaded library cannot share its state with a process running as another user.
+    env = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD" and not k.startswith("FAKETIME")}
+
     def as_postgres(command: str) -> None:
-        subprocess.run(["su", "postgres", "-c", command], check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            ["su", "postgres", "-c", command], check=True, capture_output=True, timeout=120, env=env
+        )
 
     as_postgres(f"{bin_dir}/initdb -D {folder}/data -A trust -U postgres")
     as_postgres(f"{bin_dir}/pg_ctl -D {folder}/data -o '-p {port} -k {folder}' -l {folder}/log -w start")

@@ -21,7 +21,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 def window_on(qtbot, tmp_path):
     def make(database) -> MainWindow:
         context = AppContext(database, SyncTaskRunner())
-        context.today_override = TODAY
         settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
         window = MainWindow(context, settings)
         qtbot.addWidget(window)

@@ -30,7 +30,6 @@ def window(qtbot, tmp_path, demo_db) -> MainWindow:
     """The main window on the demo plan, shown at a laptop's size, tasks run at once, "today" pinned."""
     db, _plan_id = demo_db
     context = AppContext(db, SyncTaskRunner())
-    context.today_override = TODAY
     settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     win = MainWindow(context, settings)
     qtbot.addWidget(win)

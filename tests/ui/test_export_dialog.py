@@ -13,7 +13,6 @@ import ui.widgets as widgets
 from actionplan.exchange.export import ExportError, sheet_choices
 from actionplan.services import history, people
 from actionplan.services.organisations import list_organisations
-from tests.conftest import TODAY
 from ui.context import AppContext
 from ui.export_dialog import ExportDialog
 from ui.main_window import MainWindow
@@ -28,7 +27,6 @@ def window(qtbot, tmp_path, demo_db) -> MainWindow:
     """The main window on the demo plan, tasks run at once, "today" pinned, settings in tmp_path."""
     db, _plan_id = demo_db
     context = AppContext(db, SyncTaskRunner())
-    context.today_override = TODAY
     settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     win = MainWindow(context, settings)
     qtbot.addWidget(win)
@@ -308,7 +306,6 @@ def test_problems_are_one_sentence_in_the_dialog(window, tmp_path, monkeypatch):
 def test_the_export_runs_off_the_gui_thread(qtbot, tmp_path, demo_db, monkeypatch):
     db, _plan_id = demo_db
     context = AppContext(db, TaskRunner())
-    context.today_override = TODAY
     win = MainWindow(context, QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(win)
     win.show()

@@ -48,7 +48,6 @@ def window(qtbot, tmp_path, db, plan) -> MainWindow:
     """A shown main window on the test plan, with the import wizard connected (as ``ui.app`` does)."""
     organisations.create_organisation(db.unit_of_work(), "Northvale Council", sector="local_authority")
     context = AppContext(db, SyncTaskRunner())
-    context.today_override = TODAY
     settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     main = MainWindow(context, settings)
     qtbot.addWidget(main)
@@ -406,7 +405,6 @@ def test_the_wizard_models_pass_the_model_tester(db, plan, qtmodeltester):
 def demo_window(qtbot, tmp_path, demo_db) -> MainWindow:
     db, _plan_id = demo_db
     context = AppContext(db, SyncTaskRunner())
-    context.today_override = TODAY
     main = MainWindow(context, QSettings(str(tmp_path / "demo.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(main)
     connect_import_wizard(main)

@@ -30,7 +30,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 def context(demo_db, qtbot):
     db, plan_id = demo_db
     ctx = AppContext(db, SyncTaskRunner())
-    ctx.today_override = TODAY
     ctx.set_plan(plan_id)
     return ctx
 

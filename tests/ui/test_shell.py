@@ -33,7 +33,6 @@ def make_window(qtbot, tmp_path):
 
     def make(database, plan: str | None = None) -> MainWindow:
         context = AppContext(database, SyncTaskRunner())
-        context.today_override = TODAY
         settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
         window = MainWindow(context, settings, plan=plan)
         qtbot.addWidget(window)
@@ -301,3 +300,30 @@ def test_smoke_test_fails_with_a_reason_on_a_bad_database(tmp_path):
     assert smoke.returncode != 0
     assert "not a SQLite file" in smoke.stderr
     assert "Traceback" not in smoke.stderr
+
+
+def test_the_status_bar_says_which_day_the_figures_are_for(make_window, demo_db, qtbot):
+    from datetime import date
+
+    from actionplan import clock
+
+    db, _plan_id = demo_db
+    window = make_window(db)
+    assert window.as_of_label.text() == "As at 28/11/2026 (fixed day)"  # the tests pin the clock
+    assert "not today" in window.as_of_label.toolTip()
+    with clock.pinned(date(2027, 3, 31)):  # as if the window stayed open until then
+        with qtbot.waitSignal(window.context.data_changed):
+            window._check_day()  # the minute timer's check: the day has turned, pages reload
+        assert window.as_of_label.text() == "As at 31/03/2027 (fixed day)"
+        assert window.context.today == date(2027, 3, 31)
+
+
+@pytest.mark.real_clock
+def test_on_the_real_date_the_status_bar_shows_today(make_window, db):
+    from datetime import date
+
+    from actionplan.domain.dates import format_date
+
+    window = make_window(db)
+    # This test means "today, whatever it is".
+    assert window.as_of_label.text() == f"As at {format_date(date.today())}"

@@ -352,3 +352,42 @@ def test_section_theme(cells, theme):
 )
 def test_not_a_section_row(cells):
     assert section_theme(cells) is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "header", "expected"),
+    [
+        (kind, header, field)
+        for kind in ("people", "training", "matrix")
+        for header, field in [
+            ("Start", "start_date"),
+            ("Started", "start_date"),
+            ("Org", "organisation"),
+            ("Org.", "organisation"),
+            ("Organisation name", "organisation"),
+            ("Org name", "organisation"),
+            ("Dept", "team"),
+            ("Dept.", "team"),
+            ("Emp no", "staff_number"),
+            ("Emp. No.", "staff_number"),
+            ("Emp number", "staff_number"),
+            ("Payroll", "staff_number"),
+        ]
+    ]
+    + [("training", "Completed", "completed_on"), ("training", "Date done", "completed_on")]
+    + [
+        ("actions", "Start", "start_date"),
+        ("actions", "Started", "start_date"),
+        ("actions", "Org", "lead_organisation"),
+        ("actions", "Organisation name", "lead_organisation"),
+        ("actions", "Completed", "completed_on"),
+        ("actions", "Date done", "completed_on"),
+    ],
+)
+def test_common_short_headers_map_in_every_kind_of_sheet(kind, header, expected):
+    assert match_field(header, kind)[0] == expected
+
+
+def test_a_short_form_is_slightly_less_certain_than_a_known_spelling():
+    assert match_field("Emp number", "people") == ("staff_number", 0.97)
+    assert match_field("Emp no", "people") == ("staff_number", 1.0)  # a listed spelling

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from actionplan import clock
 from actionplan.services.readmodels import CourseView
 from ui.dialogs.form import FormDialog, make_date_edit
 from ui.dialogs.record_dialog import course_combo
@@ -46,7 +47,7 @@ class AttendanceDialog(FormDialog):
         self.form.addRow(self.tr("Attendees:"), self.count_label)
         self.form.addRow("", self.names_label)
         self.course = course_combo(courses, course_id)
-        self.completed_on = make_date_edit(today or date.today())
+        self.completed_on = make_date_edit(today or clock.today())
         if today is not None:
             self.completed_on.setMaximumDate(to_qdate(today))
         self.evidence = QLineEdit()

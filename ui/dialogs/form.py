@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from actionplan import clock
 from actionplan.errors import ActionPlanError, ValidationError
 from ui.widgets import DateEdit, FieldError
 
@@ -30,7 +31,7 @@ def plain_label(text: str) -> str:
 def make_date_edit(value: date | None = None, *, allow_empty: bool = False, name: str = "") -> DateEdit:
     """A dd/mm/yyyy date field with a calendar pop-up (``allow_empty``: it may hold "No date")."""
     edit = DateEdit(allow_empty=allow_empty)
-    edit.set_value(value if value is not None or allow_empty else date.today())
+    edit.set_value(value if value is not None or allow_empty else clock.today())
     if name:
         edit.setAccessibleName(name)
     return edit

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from actionplan import clock
 from actionplan.domain.dates import add_months
 from actionplan.errors import ValidationError
 from ui.widgets import DateEdit, FieldError, error_message
@@ -33,7 +34,7 @@ class PlanDialog(QDialog):
         self.submit = submit
         self.setWindowTitle(self.tr("New plan"))
         self.setMinimumWidth(440)
-        today = today or date.today()
+        today = today or clock.today()
 
         self.name = QLineEdit(self.tr("Prevent partnership plan {year}").format(year=today.year))
         self.name.setAccessibleName(self.tr("Plan name"))

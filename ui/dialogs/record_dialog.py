@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from actionplan import clock
 from actionplan.domain.dates import format_date
 from actionplan.errors import ActionPlanError
 from actionplan.services import training
@@ -93,7 +94,7 @@ class RecordDialog(FormDialog):
             self.add_button.toggled.connect(self._mode_changed)
 
         self.course = course_combo(courses, record.course_id if record else course_id)
-        self.completed_on = make_date_edit(record.completed_on if record else today or date.today())
+        self.completed_on = make_date_edit(record.completed_on if record else today or clock.today())
         if today is not None:
             self.completed_on.setMaximumDate(to_qdate(today))
         self.evidence = QLineEdit(record.evidence if record else "")
@@ -101,7 +102,7 @@ class RecordDialog(FormDialog):
         self.add_field("course_id", self.tr("&Course:"), self.course)
         self.add_field("completed_on", self.tr("Completed o&n:"), self.completed_on, aliases=("expires_on",))
         self.add_field("evidence", self.tr("&Evidence:"), self.evidence)
-        self._today = today or date.today()
+        self._today = today or clock.today()
 
         self.delete_button: QPushButton | None = None
         if record is not None and delete is not None:

@@ -2,11 +2,12 @@
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
+from actionplan import clock
 from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ActionStatus, Rag
 from actionplan.services.actions import ActionFilter
@@ -225,7 +226,7 @@ class ActionFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.action_filter = ActionFilter()
         self.due = self.DUE_ANY
-        self.today = date.today()
+        self.today = clock.today()
         self.soon_days = 30
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)

@@ -5,6 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 
+from actionplan import clock
 from actionplan.domain.compliance import ComplianceCounts, requirement_rag
 from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ComplianceState, Rag
@@ -105,7 +106,7 @@ class OrganisationComplianceModel(QAbstractTableModel):
         super().__init__(parent)
         self._requirements: list[RequirementCompliance] = []
         self._organisations: list[str] = []
-        self.on = date.today()
+        self.on = clock.today()
 
     def set_rows(self, rows: list[RequirementCompliance], on: date) -> None:
         self.beginResetModel()

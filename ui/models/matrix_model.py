@@ -1,10 +1,10 @@
 """The training matrix as a Qt model: people down, the plan's requirements across, a state in each cell."""
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from actionplan import clock
 from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ComplianceState
 from actionplan.services.readmodels import MatrixCell, MatrixRow, PersonView, RequirementView, TrainingMatrix
@@ -63,7 +63,7 @@ class MatrixModel(SortableRowsModel[MatrixRow]):
         super().__init__(parent)
         self._columns: tuple[RequirementView, ...] = ()
         self._exemption_reasons: dict[tuple[int, int], str] = {}
-        self.as_of = date.today()
+        self.as_of = clock.today()
 
     def _header_texts(self) -> dict[int, str]:
         """The person columns' titles; the requirement columns follow them."""

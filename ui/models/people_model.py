@@ -8,6 +8,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from actionplan import clock
 from actionplan.domain.dates import format_date
 from actionplan.services.readmodels import PersonView
 from ui.models.base import ID_ROLE, ITEM_ROLE, SORT_ROLE, Index, ReadModelTableModel, SortableRowsModel
@@ -65,7 +66,7 @@ class PeopleModel(SortableRowsModel[PersonView]):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.today = date.today()
+        self.today = clock.today()
 
     def _header_texts(self) -> dict[int, str]:
         return {
@@ -142,7 +143,7 @@ class PeopleFilterProxy(QSortFilterProxyModel):
         self.role_group: str | None = None
         self.key_personnel_only = False
         self.status = ACTIVE
-        self.today = date.today()
+        self.today = clock.today()
         self._words: list[str] = []
 
     def set_filter(self, **criteria: Any) -> None:
