@@ -1,0 +1,1 @@
+"""Protection of personal data: password-protected workbooks and secrets read from the environment."""
