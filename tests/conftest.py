@@ -15,6 +15,49 @@ TODAY = date(2026, 11, 28)
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+# ---------------------------------------------------------------- seeds and the skip policy
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-randomly has chosen its seed
+def pytest_configure(config):
+    """Hypothesis draws from the seed that orders the tests, so one number replays a whole run."""
+    seed = getattr(config.option, "randomly_seed", None)
+    if isinstance(seed, int) and config.getoption("hypothesis_seed", None) is None:
+        from hypothesis import core
+
+        core.global_force_seed = seed
+
+
+def pytest_report_header(config):
+    seed = getattr(config.option, "randomly_seed", None)
+    if isinstance(seed, int):
+        return f"Hypothesis seed: {seed} (replay the order and the examples with --randomly-seed={seed})"
+    return None
+
+
+_SKIPPED: list[str] = []
+
+
+def pytest_runtest_logreport(report):
+    if report.skipped and not hasattr(report, "wasxfail"):
+        _SKIPPED.append(report.nodeid)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if os.environ.get("CI") and _SKIPPED:
+        terminalreporter.write_line(
+            f"CI is set and {len(_SKIPPED)} test(s) were skipped: in CI every tool and service a test "
+            "needs must be there, so a skip fails the run.",
+            red=True,
+        )
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session, exitstatus):
+    if os.environ.get("CI") and _SKIPPED and exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path, monkeypatch):
     """No test reads or writes the real user data folder."""

@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -109,13 +110,67 @@ def test_newer_database_gives_exit_2(capsys, data_dir):
     assert code == 2 and "newer version of the application" in err
 
 
-def test_unreadable_database_gives_exit_2(capsys, data_dir):
-    if os.geteuid() == 0:
-        pytest.skip("root reads every file")
-    run(capsys, "--data-dir", str(data_dir), "init")
-    (data_dir / "actionplan.db").chmod(0)
-    code, _, err = run(capsys, "--data-dir", str(data_dir), "status")
-    assert code == 2 and "Cannot read" in err
+def _as_unprivileged_user(call) -> tuple[int, str]:
+    """Run ``call()`` -> exit status in a child process that has dropped root's privileges.
+
+    Root reads every file whatever its mode, so a test of an unreadable file needs an ordinary
+    user: the child takes the "nobody" account (modules already imported stay usable). Returns
+    the exit status and what the child wrote on stderr.
+    """
+    import pwd
+
+    nobody = pwd.getpwnam("nobody")
+    read_end, write_end = os.pipe()
+    err_read, err_write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        code = 99
+        try:
+            os.close(read_end)
+            os.close(err_read)
+            os.dup2(err_write, 2)
+            sys.stderr = os.fdopen(2, "w", closefd=False)
+            os.setgroups([])
+            os.setgid(nobody.pw_gid)
+            os.setuid(nobody.pw_uid)
+            code = call()
+        finally:
+            sys.stderr.flush()
+            os.write(write_end, str(code).encode())
+            os._exit(0)
+    os.close(write_end)
+    os.close(err_write)
+    with os.fdopen(read_end) as status, os.fdopen(err_read) as err:
+        code, stderr = status.read(), err.read()
+    os.waitpid(pid, 0)
+    return int(code or 99), stderr
+
+
+def test_unreadable_database_gives_exit_2(capsys, tmp_path):
+    import shutil
+    import tempfile
+
+    # A folder outside the test's own private temporary folder, so an ordinary user can reach it.
+    folder = Path(tempfile.mkdtemp(prefix="actionplan-unreadable-"))
+    try:
+        data_dir = folder / "data"
+        run(capsys, "--data-dir", str(data_dir), "init")
+        run(capsys, "--data-dir", str(data_dir), "status")  # loads every module status needs
+        database = data_dir / "actionplan.db"
+        if os.geteuid() == 0:
+            import pwd
+
+            nobody = pwd.getpwnam("nobody")
+            for path in (folder, *folder.rglob("*")):
+                os.chown(path, nobody.pw_uid, nobody.pw_gid)
+            database.chmod(0)
+            code, err = _as_unprivileged_user(lambda: main(["--data-dir", str(data_dir), "status"]))
+        else:
+            database.chmod(0)
+            code, _, err = run(capsys, "--data-dir", str(data_dir), "status")
+        assert code == 2 and "Cannot read" in err
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_db_option_and_environment(capsys, tmp_path, monkeypatch):
