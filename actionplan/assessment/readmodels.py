@@ -95,6 +95,7 @@ class QuestionView:
     key: str
     text: str
     guidance: str
+    action: str  # the title a gap's action takes, from the template ("" for none)
     evidence_kinds: tuple[str, ...]
     rule: str
     section_key: str

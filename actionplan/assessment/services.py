@@ -94,6 +94,7 @@ def _store_template(uow: UnitOfWork, spec: TemplateSpec) -> AssessmentTemplate:
                     key=question.key,
                     text=question.text,
                     guidance=question.guidance,
+                    action_title=question.action,
                     evidence_kinds=list(question.evidence),
                     suggest=question.suggest,
                     position=q_position,
@@ -253,7 +254,9 @@ def _target(
     return _Target(plan, chosen, None, day)
 
 
-def _questions(uow: UnitOfWork, template_id: int) -> list[tuple[AssessmentSection, AssessmentQuestion]]:
+def template_questions(
+    uow: UnitOfWork, template_id: int
+) -> list[tuple[AssessmentSection, AssessmentQuestion]]:
     rows = uow.session.exec(
         select(AssessmentSection, AssessmentQuestion)
         .join(AssessmentQuestion, AssessmentQuestion.section_id == AssessmentSection.id)
@@ -273,7 +276,7 @@ def _create(uow: UnitOfWork, target: _Target, assessor: str = "") -> Assessment:
     )
     uow.session.add(assessment)
     uow.flush()
-    for _section, question in _questions(uow, target.template.id):
+    for _section, question in template_questions(uow, target.template.id):
         uow.session.add(AssessmentAnswer(assessment_id=assessment.id, question_id=question.id))
     uow.flush()
     target.assessment = assessment
@@ -334,7 +337,7 @@ def _answer(
     uow: UnitOfWork, assessment: Assessment, question_key: str
 ) -> tuple[AssessmentAnswer, AssessmentQuestion]:
     key = match_key(question_key)
-    for _section, question in _questions(uow, assessment.template_id):
+    for _section, question in template_questions(uow, assessment.template_id):
         if match_key(question.key) == key:
             answer = uow.session.exec(
                 select(AssessmentAnswer).where(
@@ -415,7 +418,7 @@ def rate(
 # -- evidence ---------------------------------------------------------------------------------
 
 
-def _compliance_figures(rc: RequirementCompliance, on: date) -> dict[str, Any]:
+def compliance_figures(rc: RequirementCompliance, on: date) -> dict[str, Any]:
     totals = rc.totals
     return {
         "percent": None if rc.percent is None else round(rc.percent, 1),
@@ -426,7 +429,7 @@ def _compliance_figures(rc: RequirementCompliance, on: date) -> dict[str, Any]:
     }
 
 
-def _action_figures(action: ActionView, on: date) -> dict[str, Any]:
+def action_figures(action: ActionView, on: date) -> dict[str, Any]:
     return {
         "status": action.status.value,
         "rag": action.rag.value if action.rag else None,
@@ -593,11 +596,11 @@ def _link_figures(
     if kind == "requirement":
         for rc in requirement_compliance(uow, plan_id, on):
             if rc.requirement.uuid == target_uuid:
-                return _compliance_figures(rc, on)
+                return compliance_figures(rc, on)
     elif kind == "action":
         for action in action_service.list_actions(uow, plan_id, on):
             if action.uuid == target_uuid:
-                return _action_figures(action, on)
+                return action_figures(action, on)
     elif kind == "meeting":
         for meeting in meeting_service.list_meetings(uow, plan_id):
             if meeting.uuid == target_uuid:
@@ -640,8 +643,7 @@ def gap_action_proposal(
     due = add_months(view.assessed_on, GAP_ACTION_MONTHS)
     if plan.period_end is not None and view.assessed_on < plan.period_end < due:
         due = plan.period_end
-    text = question.text.rstrip("?").strip()
-    title = _("{key}: {question}").format(key=question.key, question=text)
+    title = question.action or question.text.rstrip("?").strip()
     description = _("From the {year} self-assessment: rated {rating}. {question}").format(
         year=view.year, rating=question.rating.label.lower(), question=question.text
     )
@@ -787,7 +789,7 @@ def get_assessment(
     with uow:
         target = _target(uow, plan_id, assessment_id=assessment_id, template=template, year=year, on=on)
         plan, chosen, assessment, day = target.plan, target.template, target.assessment, target.on
-        structure = [(_plain(a), _plain(b)) for a, b in _questions(uow, chosen.id)]
+        structure = [(_plain(a), _plain(b)) for a, b in template_questions(uow, chosen.id)]
         others = uow.session.exec(
             select(Assessment)
             .where(Assessment.plan_id == plan_id, Assessment.template_id == chosen.id)
@@ -822,6 +824,7 @@ def get_assessment(
                 key=question.key,
                 text=question.text,
                 guidance=question.guidance,
+                action=question.action_title,
                 evidence_kinds=tuple(question.evidence_kinds or ()),
                 rule=question.suggest,
                 section_key=section.key,
@@ -921,7 +924,7 @@ class _Now:
             if figures and figures.get("counted") is not None:
                 then = _compliance_words(figures)
             if rc is not None:
-                now = _compliance_words(_compliance_figures(rc, day))
+                now = _compliance_words(compliance_figures(rc, day))
         elif e.kind == "meeting":
             meeting = self.meetings.get(e.target_uuid)
             missing = meeting is None

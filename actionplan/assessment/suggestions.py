@@ -382,10 +382,18 @@ def _requirement_line(rc: RequirementCompliance, on: date) -> str:
 def _by_requirements(found: Sequence[RequirementCompliance], on: date) -> Suggestion:
     """Met when every requirement is at target; not met when none has anyone trained or all are
     below target past their deadline; partially met otherwise."""
-    reasons = tuple(_requirement_line(rc, on) for rc in found)
     counted = [rc for rc in found if rc.percent is not None]
     if not counted:
-        return Suggestion(Rating.NOT_MET, (*reasons, _("No one is counted against these requirements yet.")))
+        codes = ", ".join(rc.requirement.course_code for rc in found)
+        return Suggestion(
+            Rating.NOT_MET,
+            (
+                _(
+                    "No one is counted against the requirements yet ({codes}): add the people they apply to."
+                ).format(codes=codes),
+            ),
+        )
+    reasons = tuple(_requirement_line(rc, on) for rc in found)
     at_target = [rc for rc in counted if rc.percent >= rc.requirement.target_percent]
     if len(at_target) == len(counted):
         return Suggestion(Rating.MET, reasons)

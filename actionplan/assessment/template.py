@@ -7,7 +7,7 @@ A template is plain data, checked here before anything is stored::
      "sections": [{"key": "A", "title": "...", "themes": ["...", "..."],
                    "aggregate_only": false, "note": "...",
                    "questions": [{"key": "A1", "text": "...", "guidance": "...",
-                                  "evidence": ["documents", "meetings"],
+                                  "action": "...", "evidence": ["documents", "meetings"],
                                   "suggest": "meeting_frequency"}]}]}
 
 Only ``key``, ``name``, the sections' ``title`` and the questions' ``text`` are required. A
@@ -40,6 +40,7 @@ class QuestionSpec:
     key: str
     text: str
     guidance: str = ""
+    action: str = ""  # the title of the action a gap here becomes ("Agree a venue-hire policy")
     evidence: tuple[str, ...] = ()
     suggest: str = ""  # the rule that suggests a rating from the data ("" for none)
 
@@ -171,6 +172,7 @@ def parse_template(data: Any, *, source: str = "built-in") -> TemplateSpec:
                     key=q_key,
                     text=_text(question.get("text"), _("The text of {where}").format(where=q_where)),
                     guidance=_text(question.get("guidance"), q_where, required=False),
+                    action=_text(question.get("action"), q_where, required=False, limit=500),
                     evidence=tuple(dict.fromkeys(kinds)),
                     suggest=rule,
                 )
@@ -266,6 +268,7 @@ _WORKBOOK_COLUMNS = {
     "key": ("question id", "id", "ref", "reference", "no", "number", "question number"),
     "text": ("question", "questions", "prompt", "prompt question", "criterion", "criteria"),
     "guidance": ("guidance", "what good looks like", "notes", "good practice", "example"),
+    "action": ("action", "action if not met", "improvement action", "suggested action"),
     "evidence": ("evidence", "evidence kinds", "evidence type"),
     "suggest": ("suggestion", "suggestion rule", "rule"),
     "theme": ("theme", "action theme"),
@@ -321,7 +324,7 @@ def _rows_to_data(path: Path, rows: list[list[object]], columns: dict[str, int])
         if theme and theme not in section["themes"]:
             section["themes"].append(theme)
         question: dict[str, Any] = {"text": text}
-        for name in ("key", "guidance", "evidence", "suggest"):
+        for name in ("key", "guidance", "action", "evidence", "suggest"):
             if cell(row, name):
                 question[name] = cell(row, name)
         section["questions"].append(question)

@@ -342,6 +342,7 @@ class AssessmentQuestion(SQLModel, table=True):
     key: str = Field(max_length=60)
     text: str
     guidance: str = ""
+    action_title: str = Field(default="", max_length=500)  # what a gap here becomes in the plan
     evidence_kinds: list[str] = _json_list()
     suggest: str = Field(default="", max_length=60)
     position: int = 0
