@@ -178,7 +178,7 @@ def _score(rating: Rating) -> int:
 
 
 def _name_pattern(names: Sequence[str]) -> re.Pattern[str] | None:
-    words = sorted({n.strip().casefold() for n in names if n and len(n.strip()) >= 3}, key=len, reverse=True)
+    words = sorted({n.strip().casefold() for n in names if n and len(n.strip()) >= 2}, key=len, reverse=True)
     if not words:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
