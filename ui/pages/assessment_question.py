@@ -220,7 +220,7 @@ class QuestionPanel(QWidget):
         self.use_suggestion.setEnabled(
             q is not None
             and q.suggestion is not None
-            and self.rating.currentData() is not q.suggestion.rating
+            and self.current_rating() is not q.suggestion.rating
         )
         selected = self.selected_evidence()
         self.remove_button.setEnabled(selected is not None)
@@ -248,9 +248,13 @@ class QuestionPanel(QWidget):
             self.rating.setCurrentIndex(self.rating.findData(q.suggestion.rating))
             self.commentary.setFocus()
 
+    def current_rating(self) -> Rating:
+        """The rating chosen (Qt hands the item's data back as plain text)."""
+        return Rating(self.rating.currentData())
+
     def values(self) -> dict[str, Any]:
         return {
-            "rating": self.rating.currentData(),
+            "rating": self.current_rating(),
             "commentary": self.commentary.toPlainText().strip(),
             "assessor": self.assessor.text().strip(),
         }
