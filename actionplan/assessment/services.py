@@ -926,10 +926,7 @@ class _Now:
             if rc is not None:
                 now = _compliance_words(compliance_figures(rc, day))
         elif e.kind == "meeting":
-            meeting = self.meetings.get(e.target_uuid)
-            missing = meeting is None
-            if meeting is not None:
-                now = _("held on {date}").format(date=format_date(meeting.held_on))
+            missing = e.target_uuid not in self.meetings  # its label says when it was held
         elif e.review_on is not None:
             overdue = e.review_on < day
             template = _("review was due on {date}") if overdue else _("next review {date}")

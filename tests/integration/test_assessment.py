@@ -244,7 +244,10 @@ def test_evidence_keeps_what_it_showed_when_linked_and_what_it_shows_now(demo_db
     [after] = services.get_assessment(db.unit_of_work(), plan_id).question("F4").evidence
     assert after.then == linked.then and after.now.startswith("100% of")
     meetings_view = services.get_assessment(db.unit_of_work(), plan_id).question("A2").evidence
-    assert meetings_view[0].now == f"held on {meeting.held_on:%d/%m/%Y}"
+    assert (
+        meetings_view[0].label == f"{meeting.title} ({meeting.held_on:%d/%m/%Y})"
+        and not meetings_view[0].missing
+    )
     services.remove_evidence(db.unit_of_work(), venues.id)
     assert services.get_assessment(db.unit_of_work(), plan_id).question("G1").evidence == ()
 
