@@ -218,9 +218,7 @@ class QuestionPanel(QWidget):
         q = self.question
         dirty = self.save_button.isEnabled()
         self.use_suggestion.setEnabled(
-            q is not None
-            and q.suggestion is not None
-            and self.current_rating() is not q.suggestion.rating
+            q is not None and q.suggestion is not None and self.current_rating() is not q.suggestion.rating
         )
         selected = self.selected_evidence()
         self.remove_button.setEnabled(selected is not None)
