@@ -30,7 +30,7 @@ from actionplan.assessment.readmodels import (
 from actionplan.assessment.suggestions import PREVENT_LEAD, DocumentDate, Facts, suggest
 from actionplan.assessment.template import TemplateSpec, built_in_template, read_template_file
 from actionplan.domain.dates import add_months, format_date
-from actionplan.domain.enums import ComplianceState
+from actionplan.domain.enums import ActionStatus, ComplianceState, Rag
 from actionplan.domain.text import match_key, tidy
 from actionplan.errors import NotFoundError, ValidationError
 from actionplan.i18n import _
@@ -913,11 +913,14 @@ class _Now:
         if e.kind == "action":
             action = self.actions.get(e.target_uuid)
             missing = action is None
-            if action is not None:
-                rag = f", {action.rag.label}" if action.rag else ""
-                now = _("{status}{rag} on {date}").format(
-                    status=action.status.label, rag=rag, date=format_date(day)
+            if figures and figures.get("status") and figures.get("on"):
+                then = _action_words(
+                    ActionStatus(figures["status"]),
+                    Rag(figures["rag"]) if figures.get("rag") else None,
+                    date.fromisoformat(figures["on"]),
                 )
+            if action is not None:
+                now = _action_words(action.status, action.rag, day)
         elif e.kind == "requirement":
             rc = self.requirements.get(e.target_uuid)
             missing = rc is None
@@ -948,6 +951,12 @@ class _Now:
             overdue=overdue,
             linked_on=e.linked_on,
         )
+
+
+def _action_words(status: ActionStatus, rag: Rag | None, on: date) -> str:
+    """ "In progress, Amber on 28/11/2026"."""
+    shown = f", {rag.label}" if rag else ""
+    return _("{status}{rag} on {date}").format(status=status.label, rag=shown, date=format_date(on))
 
 
 def _compliance_words(figures: dict[str, Any]) -> str:

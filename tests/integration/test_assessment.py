@@ -279,7 +279,7 @@ def test_a_gap_becomes_an_action_in_the_right_theme_linked_back_as_evidence(demo
         and evidence.target_uuid == made.uuid
         and evidence.label.startswith("SA-C4 ")
     )
-    assert evidence.now == "Not started, Green on 28/11/2026"
+    assert evidence.now == "Not started, Green on 28/11/2026" and evidence.then == "Not started on 28/11/2026"
     # One change: one undo takes the action and its link away.
     history.undo_batch(db.unit_of_work(), history.list_batches(db.unit_of_work(), 1)[0].id)
     assert len(actions.list_actions(db.unit_of_work(), plan_id, TODAY)) == before
