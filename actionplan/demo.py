@@ -550,6 +550,9 @@ def generate(uow: UnitOfWork, *, people: int = 60, seed: int = 1, today: date | 
             },
         )
         uow.commit(_("Demo data: {n} people").format(n=len(person_rows)))
+    from actionplan.assessment.demo import add_demo_assessments  # the self-assessment's room
+
+    add_demo_assessments(uow, plan.id, today)
     return DemoResult(plan.id, len(org_rows), len(person_rows), len(record_rows), len(ACTIONS))
 
 

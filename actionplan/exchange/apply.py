@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Table, bindparam, func, insert, select, update
 
+from actionplan.assessment.import_rows import AnswerPlan, write_answers
 from actionplan.domain.enums import ChangeOp, RecordSource
 from actionplan.exchange.plans import (
     PERSON_FIELDS,
@@ -60,7 +61,7 @@ def gather(rows: Iterable[RowOutcome]) -> dict[type, list[Any]]:
             for plan in row.plans:
                 add(plan)
     by_type: dict[type, list[Any]] = {
-        t: [] for t in (OrgPlan, NamedPlan, PersonPlan, RecordPlan, ActionPlanned)
+        t: [] for t in (OrgPlan, NamedPlan, PersonPlan, RecordPlan, ActionPlanned, AnswerPlan)
     }
     for plan in found.values():
         by_type[type(plan)].append(plan)
@@ -100,6 +101,7 @@ class Writer:
         self._people(plans[PersonPlan])
         self._records(plans[RecordPlan])
         self._actions(plans[ActionPlanned])
+        self.updated.answers += write_answers(self.uow, plans[AnswerPlan], self.preview.today)
 
     # ------------------------------------------------------------ ORM: organisations, themes
 

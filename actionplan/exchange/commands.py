@@ -21,13 +21,13 @@ EXIT_REJECTED = 1
 EXIT_USAGE = 2
 SHOWN_ERRORS = 10  # per sheet, in the plain output; --json lists every one
 
-KIND_CHOICES = ("people", "training", "matrix", "actions")
+KIND_CHOICES = ("people", "training", "matrix", "actions", "assessment")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "import",
-        help=_("import people, training records or actions from a spreadsheet"),
+        help=_("import people, training records, actions or self-assessment ratings from a spreadsheet"),
         description=_(
             "Import a spreadsheet (.xlsx, .xlsm, .xls, .ods or .csv). Exit status: 0 imported; 1 rows "
             "were rejected, or fields changed both here and in a returned export (nothing imported "
@@ -117,6 +117,7 @@ def _entity_words(entity: str, n: int) -> str:
         "training_records": ngettext("{n} training record", "{n} training records", n),
         "actions": ngettext("{n} action", "{n} actions", n),
         "organisations": ngettext("{n} organisation", "{n} organisations", n),
+        "answers": ngettext("{n} self-assessment answer", "{n} self-assessment answers", n),
     }
     return words[entity].format(n=n)
 

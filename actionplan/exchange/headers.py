@@ -6,10 +6,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from actionplan.assessment.columns import ASSESSMENT_SYNONYMS
 from actionplan.domain.text import match_key, tidy
 from actionplan.exchange.values import clean_text
 
-KINDS = ("people", "training", "matrix", "actions")
+KINDS = ("people", "training", "matrix", "actions", "assessment")
 EXACT = 1.0
 STRIPPED = 0.95  # exact once a bracketed note is removed: "Start date (dd/mm/yyyy)"
 FUZZY_CUTOFF = 0.8
@@ -135,6 +136,7 @@ CATALOGUE: dict[str, dict[str, tuple[str, ...]]] = {
     "training": TRAINING_SYNONYMS,
     "matrix": PEOPLE_SYNONYMS,
     "actions": ACTION_SYNONYMS,
+    "assessment": ASSESSMENT_SYNONYMS,
 }
 
 
@@ -380,6 +382,8 @@ def _drop_repeats(matches: list[HeaderMatch]) -> None:
 def detect_kind(columns: Sequence[HeaderMatch], course_count: int) -> str | None:
     """Name the kind a sheet's mapped columns point to (see ``map_columns``)."""
     fields = {m.field for m in columns if m.field}
+    if fields & {"question", "question_id"} and fields & {"rating", "commentary"}:
+        return "assessment"
     if "title" in fields and fields & {"due_date", "lead_organisation", "rag"}:
         return "actions"
     has_person = bool(fields & set(PERSON_IDENTIFIERS))
@@ -414,10 +418,11 @@ def map_columns(
 ) -> ColumnMapping:
     """Map a header row's cells to canonical fields, detecting the kind when not given.
 
-    Detection: action fields (a title and a due date, lead organisation or RAG) give
-    "actions"; a course column and a completion date give "training"; columns named after
-    courses beside a person identifier give "matrix"; person identifiers alone give
-    "people". When nothing fits, the kind is None and no column is mapped, so the user
+    Detection: a question and a rating or commentary give "assessment" (a self-assessment);
+    action fields (a title and a due date, lead organisation or RAG) give "actions"; a
+    course column and a completion date give "training"; columns named after courses beside
+    a person identifier give "matrix"; person identifiers alone give "people". When nothing
+    fits, the kind is None and no column is mapped, so the user
     chooses the kind.
 
     Args:
@@ -433,7 +438,7 @@ def map_columns(
         if kind not in KINDS:
             raise ValueError(f"unknown kind {kind!r}")
         return ColumnMapping(kind, _map_for_kind(headers, kind, courses, overrides))
-    for candidate in ("actions", "training", "matrix", "people"):
+    for candidate in ("assessment", "actions", "training", "matrix", "people"):
         try:
             columns = _map_for_kind(headers, candidate, courses, overrides)
         except ValueError:  # an override naming a field this kind does not have

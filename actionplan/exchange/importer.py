@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from actionplan import clock
+from actionplan.assessment.import_rows import AnswerPlan, AssessmentSheet
 from actionplan.domain.enums import ChangeSource
 from actionplan.domain.text import tidy
 from actionplan.errors import ValidationError
@@ -143,8 +144,8 @@ def preview_import(
         db_or_uow_factory: the Database (or a unit-of-work factory).
         path: the .xlsx/.xlsm/.xls/.ods or .csv file.
         plan_id: the plan that actions go into.
-        kind: "people", "training" (a list or a matrix), "matrix" or "actions"; None
-            detects it per sheet from the headers.
+        kind: "people", "training" (a list or a matrix), "matrix", "actions" or "assessment"
+            (a returned self-assessment workbook); None detects it per sheet from the headers.
         sheet: only this sheet (its name, or its number from 1).
         org: the organisation of the people in the file when it has no such column (also
             fills blank organisation cells); an unknown name adds the organisation.
@@ -166,9 +167,9 @@ def preview_import(
     today = today or clock.today()
     if kind is not None and kind not in KINDS:
         raise ValidationError(
-            _("“{kind}” is not a kind of import: choose people, training, matrix or actions.").format(
-                kind=kind
-            ),
+            _(
+                "“{kind}” is not a kind of import: choose people, training, matrix, actions or assessment."
+            ).format(kind=kind),
             field="kind",
         )
     report = _Progress(progress, cancel)
@@ -312,6 +313,8 @@ def _preview_sheet(
     source = SheetInput(sheet, raw.rows, header_index, mapping)
     if mapping.kind == "actions":
         ActionSheet(state, source).run(report.tick)
+    elif mapping.kind == "assessment":
+        AssessmentSheet(state, source).run(report.tick)
     else:
         PeopleSheet(state, source, mapping.kind, preview.org).run(report.tick)
     return sheet
@@ -325,6 +328,12 @@ def _unusable(mapping: ColumnMapping, name: str) -> str | None:
             "The sheet “{sheet}” was skipped: its columns do not look like people, training records or "
             "actions (choose the kind and map the columns)."
         ).format(sheet=name)
+    if mapping.kind == "assessment":
+        if not ({"record_id", "question_id", "question"} & set(fields)):
+            return _("The sheet “{sheet}” was skipped: it has no Record ID or Question ID column.").format(
+                sheet=name
+            )
+        return None
     if mapping.kind == "actions":
         if not ({"title", "ref", "record_id"} & set(fields)):
             return _("The sheet “{sheet}” was skipped: it has no Action or reference column.").format(
@@ -395,6 +404,8 @@ def _count_plan(sheet: SheetPreview, plan: Any) -> None:
     elif isinstance(plan, ActionPlanned):
         entity = "actions"
         changed = bool(plan.changed_fields()) or plan.partners_changed() or bool(plan.update_text)
+    elif isinstance(plan, AnswerPlan):
+        entity, changed = "answers", bool(plan.changed_fields())
     else:
         return  # themes and objectives are reported as warnings
     if not plan.is_new and not changed and plan.conflicts:

@@ -325,6 +325,8 @@ class ImportState:
         self.warned_named: set[NamedPlan] = set()
         # What changed here since the export the file came from (empty for other files).
         self.local = LocalChanges()
+        # What other rooms' sheet kinds load once per import (the self-assessment's answers).
+        self.extra: dict[str, Any] = {}
 
     # -- lazily loaded parts
 

@@ -10,7 +10,7 @@ from typing import Any
 from actionplan.domain.dates import format_date
 from actionplan.exchange.headers import COURSE_PREFIX
 
-ENTITIES = ("people", "training_records", "actions", "organisations")
+ENTITIES = ("people", "training_records", "actions", "organisations", "answers")
 
 
 class Outcome(StrEnum):
@@ -38,6 +38,7 @@ class Counts:
     training_records: int = 0
     actions: int = 0
     organisations: int = 0
+    answers: int = 0  # a self-assessment's answers (ratings and commentary)
 
     def add(self, other: "Counts") -> None:
         for name in ENTITIES:
@@ -48,7 +49,9 @@ class Counts:
         return sum(getattr(self, name) for name in ENTITIES)
 
     def to_json(self) -> dict[str, int]:
-        return {name: getattr(self, name) for name in ENTITIES}
+        """Counts by entity; ``answers`` (a self-assessment's) only when there are some, so the
+        shape of other imports' JSON stays as it was."""
+        return {name: getattr(self, name) for name in ENTITIES if name != "answers" or self.answers}
 
     @staticmethod
     def sum(counts: "Iterator[Counts] | list[Counts]") -> "Counts":

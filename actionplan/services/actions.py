@@ -306,22 +306,36 @@ def create_action(
     today: date | None = None,
     **values: Any,
 ) -> ActionView:
-    values["title"] = title
     with uow:
-        get_or_raise(uow, Plan, plan_id, _("plan"))
-        _validate(uow, plan_id, values)
-        position = len(uow.session.exec(select(Action.id).where(Action.plan_id == plan_id)).all())
-        values.setdefault("position", position)
-        action = Action(plan_id=plan_id, **values)
-        _check_dates(action)
-        _sync_completion(action, today or clock.today())
-        uow.session.add(action)
-        uow.flush()
-        if partner_ids:
-            _set_partners(uow, action.id, partner_ids)
+        action = add_action(uow, plan_id, title, partner_ids=partner_ids, today=today, **values)
         uow.commit(_("Added action {title}").format(title=action.title))
         action_id = action.id
     return get_action(uow, action_id, today)
+
+
+def add_action(
+    uow: UnitOfWork,
+    plan_id: int,
+    title: str,
+    *,
+    partner_ids: list[int] | None = None,
+    today: date | None = None,
+    **values: Any,
+) -> Action:
+    """``create_action``'s work inside a unit of work the caller has entered and will commit."""
+    values["title"] = title
+    get_or_raise(uow, Plan, plan_id, _("plan"))
+    _validate(uow, plan_id, values)
+    position = len(uow.session.exec(select(Action.id).where(Action.plan_id == plan_id)).all())
+    values.setdefault("position", position)
+    action = Action(plan_id=plan_id, **values)
+    _check_dates(action)
+    _sync_completion(action, today or clock.today())
+    uow.session.add(action)
+    uow.flush()
+    if partner_ids:
+        _set_partners(uow, action.id, partner_ids)
+    return action
 
 
 def update_action(

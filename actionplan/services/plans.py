@@ -143,6 +143,11 @@ def add_plan(
                 position=position,
             )
         )
+    if data.get("assessment_templates"):
+        from actionplan.assessment.services import ensure_template  # the room builds on this one
+
+        for key in data["assessment_templates"]:
+            ensure_template(uow, key)
     uow.flush()
     return plan
 

@@ -302,6 +302,105 @@ class ImportProfile(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utc_now)
 
 
+class AssessmentTemplate(SQLModel, table=True):
+    """A self-assessment framework (the Prevent toolkit's benchmarks, or one loaded from a file)."""
+
+    __tablename__ = "assessment_template"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    key: str = Field(max_length=60, unique=True)
+    name: str = Field(max_length=200)
+    description: str = ""
+    source: str = Field(default="built-in", max_length=200)
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class AssessmentSection(SQLModel, table=True):
+    __tablename__ = "assessment_section"
+    __table_args__ = (UniqueConstraint("template_id", "key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    template_id: int = Field(foreign_key="assessment_template.id", index=True, ondelete="CASCADE")
+    key: str = Field(max_length=60)
+    title: str = Field(max_length=200)
+    # Plan themes an action made from a gap goes into: the first the plan has wins.
+    themes: list[str] = _json_list()
+    aggregate_only: bool = False
+    note: str = ""
+    position: int = 0
+
+
+class AssessmentQuestion(SQLModel, table=True):
+    __tablename__ = "assessment_question"
+    __table_args__ = (UniqueConstraint("section_id", "key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    section_id: int = Field(foreign_key="assessment_section.id", index=True, ondelete="CASCADE")
+    key: str = Field(max_length=60)
+    text: str
+    guidance: str = ""
+    action_title: str = Field(default="", max_length=500)  # what a gap here becomes in the plan
+    evidence_kinds: list[str] = _json_list()
+    suggest: str = Field(default="", max_length=60)
+    position: int = 0
+
+
+class Assessment(SQLModel, table=True):
+    """One year's self-assessment of a plan against a template; earlier years are kept."""
+
+    __tablename__ = "assessment"
+    __table_args__ = (UniqueConstraint("plan_id", "template_id", "year"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    plan_id: int = Field(foreign_key="plan.id", index=True, ondelete="CASCADE")
+    template_id: int = Field(foreign_key="assessment_template.id", ondelete="RESTRICT")
+    assessed_on: date
+    year: int
+    assessor: str = Field(default="", max_length=200)
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class AssessmentAnswer(SQLModel, table=True):
+    __tablename__ = "assessment_answer"
+    __table_args__ = (UniqueConstraint("assessment_id", "question_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    assessment_id: int = Field(foreign_key="assessment.id", index=True, ondelete="CASCADE")
+    question_id: int = Field(foreign_key="assessment_question.id", ondelete="RESTRICT")
+    rating: str = Field(default="not assessed", max_length=20)
+    commentary: str = ""
+    assessor: str = Field(default="", max_length=200)
+    answered_on: date | None = None
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class AssessmentEvidence(SQLModel, table=True):
+    """Evidence for an answer: an action, requirement or meeting (by UUID), or a document."""
+
+    __tablename__ = "assessment_evidence"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    answer_id: int = Field(foreign_key="assessment_answer.id", index=True, ondelete="CASCADE")
+    kind: str = Field(max_length=20)
+    # The linked action, requirement or meeting: by UUID, so a deleted one is shown as such
+    # and comes back with an undo.
+    target_uuid: str = Field(default="", max_length=36)
+    label: str = Field(default="", max_length=500)
+    location: str = Field(default="", max_length=2000)  # a document's path or web link
+    review_on: date | None = None  # a document's next review date
+    # Figures at the time it was linked (a requirement's compliance, an action's status).
+    figures: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    linked_on: date
+    created_at: datetime = Field(default_factory=utc_now)
+
+
 # Tables whose rows are recorded in the change log, by table name.
 AUDITED_TABLES = frozenset(
     {
@@ -318,5 +417,11 @@ AUDITED_TABLES = frozenset(
         "action",
         "action_partner",
         "action_update",
+        "assessment_template",
+        "assessment_section",
+        "assessment_question",
+        "assessment",
+        "assessment_answer",
+        "assessment_evidence",
     }
 )

@@ -74,6 +74,16 @@ def field_label(target: str | None) -> str:
         "statutory": tr("Statutory"),
         "notes": tr("Notes"),
         "update": tr("Progress update"),
+        "question_id": tr("Question ID"),
+        "question": tr("Question"),
+        "section": tr("Section"),
+        "rating": tr("Rating"),
+        "commentary": tr("Commentary"),
+        "suggested": tr("Suggested rating"),
+        "reasons": tr("Why suggested"),
+        "last_year": tr("Last year's rating"),
+        "assessor": tr("Assessor"),
+        "answered_on": tr("Date rated"),
     }
     # A matrix diff names its course by code ("WRAP"), which is shown as it is.
     return labels.get(target, target)

@@ -38,7 +38,7 @@ from ui.widgets import ComboDelegate, FieldError
 if TYPE_CHECKING:
     from ui.import_wizard.wizard import ImportWizard
 
-KINDS = (None, "people", "training", "matrix", "actions")
+KINDS = (None, "people", "training", "matrix", "actions", "assessment")
 PEOPLE_KINDS = ("people", "training", "matrix")
 
 
@@ -57,6 +57,12 @@ def entity_words(widget: QWidget, counts: Counts) -> str:
             )
         elif name == "actions":
             parts.append(widget.tr("1 action") if n == 1 else widget.tr("%n actions", "", n))
+        elif name == "answers":
+            parts.append(
+                widget.tr("1 self-assessment answer")
+                if n == 1
+                else widget.tr("%n self-assessment answers", "", n)
+            )
         else:
             parts.append(widget.tr("1 organisation") if n == 1 else widget.tr("%n organisations", "", n))
     if len(parts) < 2:
@@ -71,6 +77,7 @@ def kind_label(widget: QWidget, kind: str | None) -> str:
         "training": widget.tr("Training records (one completion a row)"),
         "matrix": widget.tr("Training matrix (one column a course)"),
         "actions": widget.tr("Actions (an action plan)"),
+        "assessment": widget.tr("Self-assessment (ratings and commentary)"),
     }[kind]
 
 
@@ -82,6 +89,7 @@ def kind_short(widget: QWidget, kind: str | None) -> str:
         "training": widget.tr("training records"),
         "matrix": widget.tr("a training matrix"),
         "actions": widget.tr("an action plan"),
+        "assessment": widget.tr("a self-assessment"),
     }[kind]
 
 
