@@ -31,7 +31,7 @@ from actionplan.storage.models import ChangeBatch, ChangeEntry, TrainingRecord
 
 # Entities whose changes since an export matter to an import, and the import's name for a
 # column where it differs from the table's.
-_ENTITIES = ("person", "action", "training_record", "action_partner", "action_update")
+_ENTITIES = ("person", "action", "training_record", "action_partner", "action_update", "organisation")
 _FIELD_NAMES = {"person": {"organisation_id": "organisation"}}
 _NO_VALUE = object()
 

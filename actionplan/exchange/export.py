@@ -24,6 +24,7 @@ from actionplan.domain.enums import ChangeOp, ChangeSource
 from actionplan.domain.text import match_key
 from actionplan.errors import ActionPlanError
 from actionplan.exchange import export_aggregate as aggregate
+from actionplan.exchange import export_organisations
 from actionplan.exchange import export_sheets as sheets_module
 from actionplan.exchange import export_summary as summary
 from actionplan.exchange.export_properties import APPLICATION, read_export_properties, set_properties
@@ -51,7 +52,7 @@ __all__ = [
 ]
 
 KINDS = ("full", "partner", "aggregate")
-FULL_SHEETS = ("summary", "actions", "people", "training", "matrix", "requirements")
+FULL_SHEETS = ("summary", "actions", "people", "training", "matrix", "requirements", "partners")
 AGGREGATE_SHEETS = ("summary", "organisations", "role_groups", "courses")
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ def sheet_titles() -> dict[str, str]:
         "training": _("Training records"),
         "matrix": _("Training matrix"),
         "requirements": _("Requirements"),
+        "partners": _("Organisations"),
         "organisations": _("By organisation"),
         "role_groups": _("By role group"),
         "courses": _("By course"),
@@ -356,14 +358,17 @@ def _contents(kind: str, scope: sheets_module.Scope) -> str:
     partner = scope.partner.name if scope.partner else ""
     if kind == "partner":
         return _(
-            "Partner pack for {partner}: its people and their training, and the actions it leads or supports."
+            "Partner pack for {partner}: its people and their training, the actions it leads or supports, "
+            "and its Prevent contact."
         ).format(partner=partner)
     if kind == "aggregate":
         scope_text = _(" for {partner}").format(partner=partner) if partner else ""
         return _("Training figures{scope}: counts and percentages only, without names.").format(
             scope=scope_text
         )
-    return _("Full export: actions, people, training records, the training matrix and requirements.")
+    return _(
+        "Full export: actions, people, training records, the training matrix, requirements and organisations."
+    )
 
 
 def _write_sheets(
@@ -404,6 +409,8 @@ def _write_sheets(
         rows[titles["matrix"]] = sheets_module.write_matrix(workbook, matrix, scope)
     if "requirements" in wanted:
         rows[titles["requirements"]] = sheets_module.write_requirements(workbook, figures, scope)
+    if "partners" in wanted:
+        rows[titles["partners"]] = export_organisations.write_organisations(workbook, uow, scope, lists)
     for key, write in (
         ("organisations", aggregate.write_by_organisation),
         ("role_groups", aggregate.write_by_role_group),

@@ -23,7 +23,7 @@ pytestmark = [
 ]
 
 TODAY = date(2026, 11, 28)  # the demo fixture's day (tests/conftest.py)
-DATA_SHEETS = {"Actions", "People", "Training records", "Training matrix"}
+DATA_SHEETS = {"Actions", "People", "Training records", "Training matrix", "Organisations"}
 
 
 def resave_with_libreoffice(source: Path, tmp_path: Path) -> Path:

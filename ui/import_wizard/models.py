@@ -74,6 +74,11 @@ def field_label(target: str | None) -> str:
         "statutory": tr("Statutory"),
         "notes": tr("Notes"),
         "update": tr("Progress update"),
+        "short_name": tr("Short name"),
+        "sector": tr("Sector"),
+        "specified_authority": tr("Specified authority"),
+        "contact_name": tr("Prevent contact"),
+        "contact_email": tr("Prevent contact email"),
     }
     # A matrix diff names its course by code ("WRAP"), which is shown as it is.
     return labels.get(target, target)

@@ -38,7 +38,7 @@ from ui.widgets import ComboDelegate, FieldError
 if TYPE_CHECKING:
     from ui.import_wizard.wizard import ImportWizard
 
-KINDS = (None, "people", "training", "matrix", "actions")
+KINDS = (None, "people", "training", "matrix", "actions", "organisations")
 PEOPLE_KINDS = ("people", "training", "matrix")
 
 
@@ -71,6 +71,7 @@ def kind_label(widget: QWidget, kind: str | None) -> str:
         "training": widget.tr("Training records (one completion a row)"),
         "matrix": widget.tr("Training matrix (one column a course)"),
         "actions": widget.tr("Actions (an action plan)"),
+        "organisations": widget.tr("Organisations (partners and their Prevent contacts)"),
     }[kind]
 
 
@@ -82,6 +83,7 @@ def kind_short(widget: QWidget, kind: str | None) -> str:
         "training": widget.tr("training records"),
         "matrix": widget.tr("a training matrix"),
         "actions": widget.tr("an action plan"),
+        "organisations": widget.tr("a list of organisations"),
     }[kind]
 
 
