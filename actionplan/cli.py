@@ -27,6 +27,7 @@ COMMAND_MODULES: list[str] = [
     "actionplan.exchange.commands",
     "actionplan.exchange.export_commands",
     "actionplan.reports.commands",
+    "actionplan.requests.commands",
 ]
 
 EXIT_OK = 0
