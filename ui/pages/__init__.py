@@ -21,6 +21,7 @@ PAGES: list[tuple[str, str]] = [
     ("courses", "ui.pages.courses:CoursesPage"),
     ("organisations", "ui.pages.organisations:OrganisationsPage"),
     ("meetings", "ui.pages.meetings:MeetingsPage"),
+    ("requests", "ui.pages.requests:RequestsPage"),
     ("history", "ui.pages.history:HistoryPage"),
 ]
 
