@@ -32,7 +32,7 @@ from actionplan.exchange.workbook_style import Lists, SheetWriter
 from actionplan.i18n import _
 from actionplan.services import organisations as organisation_service
 from actionplan.services import plans as plan_service
-from actionplan.services.readmodels import OrganisationView
+from actionplan.services.readmodels import OrganisationView, RequirementCompliance
 from actionplan.services.settings import get_setting
 from actionplan.storage.database import head_revision
 from actionplan.storage.models import Action
@@ -142,6 +142,7 @@ def export_workbook(
     on: date | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    compliance: "list[RequirementCompliance] | None" = None,
 ) -> ExportSummary:
     """Write a workbook for partners or the board and record it in the change log.
 
@@ -158,6 +159,8 @@ def export_workbook(
         on: the day RAG ratings and compliance are worked out for (default today).
         progress: called as ``progress(done, total)`` in rows.
         cancel: called now and then; returning True stops the export (ExportCancelled).
+        compliance: the plan's requirement compliance on ``on`` when the caller has it already
+            (a round of partner packs): it gives the progress of actions linked to a requirement.
 
     Raises:
         ExportError: a bad path, extension, kind, sheet or partner, in one sentence.
@@ -201,7 +204,7 @@ def export_workbook(
     export_id = str(uuid_module.uuid4())
     temporary = _temporary_file(path)
     try:
-        rows = _write_sheets(workbook, uow, scope, kind, wanted, exported_at)
+        rows = _write_sheets(workbook, uow, scope, kind, wanted, exported_at, compliance)
         set_properties(
             workbook,
             title=plan.name,
@@ -378,6 +381,7 @@ def _write_sheets(
     kind: str,
     wanted: list[str],
     exported_at: datetime,
+    compliance: "list[RequirementCompliance] | None" = None,
 ) -> dict[str, int]:
     titles = sheet_titles()
     lists = Lists()
@@ -397,7 +401,7 @@ def _write_sheets(
     if "actions" in wanted:
         # A full export's figures are the plan's: actions linked to a requirement take their
         # progress from them rather than working compliance out a second time.
-        known = sheets_module.as_compliance(figures) if kind == "full" and matrix is not None else None
+        known = sheets_module.as_compliance(figures) if kind == "full" and matrix is not None else compliance
         rows[titles["actions"]], rags = sheets_module.write_actions(workbook, uow, scope, lists, known)
     elif summary_writer is not None:
         rags = _action_rags(uow, scope)

@@ -8,7 +8,7 @@ from typing import Any
 from actionplan.i18n import _
 
 EXIT_OK = 0
-EXIT_ATTENTION = 1  # some partners were left out (no Prevent contact)
+EXIT_ATTENTION = 1  # some partners asked for were left out (no Prevent contact, or nothing to ask)
 
 
 def _date(text: str):
@@ -39,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "Write, for each organisation with people or actions in the plan, its pack "
             "('<organisation> - update request <date>.xlsx') and an email draft (.eml) beside it. "
             "Exit status: 0 done; 1 some organisations were left out because they have no Prevent "
-            "contact (they are listed); 2 bad usage."
+            "contact, or no people or actions in the plan (they are listed); 2 bad usage."
         ),
     )
     send.add_argument("outdir", type=Path, metavar="OUTDIR", help=_("the folder for the packs and drafts"))
@@ -138,7 +138,7 @@ def _report(result: Any, as_json: bool) -> int:
     else:
         for line in result.lines():
             print(line)
-    return EXIT_ATTENTION if result.no_contact else EXIT_OK
+    return EXIT_ATTENTION if result.no_contact or result.not_involved else EXIT_OK
 
 
 def cmd_send(args: argparse.Namespace, ctx: Any) -> int:

@@ -18,7 +18,7 @@ from actionplan.domain.enums import ComplianceState
 from actionplan.requests.drafts import Figures
 from actionplan.services import actions as action_service
 from actionplan.services import compliance as compliance_service
-from actionplan.services.readmodels import ActionView
+from actionplan.services.readmodels import ActionView, RequirementCompliance
 from actionplan.storage.models import Organisation, Person
 from actionplan.storage.uow import UnitOfWork
 
@@ -45,9 +45,28 @@ def _involved(action: ActionView, org_id: int) -> bool:
     return action.lead_organisation_id == org_id or org_id in action.partner_ids
 
 
-def list_candidates(uow: UnitOfWork, plan_id: int) -> list[Candidate]:
+@dataclass(frozen=True)
+class RoundFacts:
+    """What a round reads once for all its partners (county scale: 50,000 people, 60 partners)."""
+
+    facts: compliance_service.ComplianceFacts
+    compliance: list[RequirementCompliance]  # also the progress of linked actions in every pack
+    actions: list[ActionView]
+
+
+def load_round(uow: UnitOfWork, plan_id: int, on: date) -> RoundFacts:
+    facts = compliance_service.load_facts(uow, plan_id)
+    compliance = compliance_service.requirement_compliance(uow, plan_id, on, facts=facts)
+    actions = action_service.list_actions(uow, plan_id, on, compliance=compliance)
+    return RoundFacts(facts, compliance, actions)
+
+
+def list_candidates(
+    uow: UnitOfWork, plan_id: int, actions: list[ActionView] | None = None
+) -> list[Candidate]:
     """Organisations with people, or with actions in the plan, by name (each has a pack to send)."""
-    actions = action_service.list_actions(uow, plan_id)
+    if actions is None:
+        actions = action_service.list_actions(uow, plan_id)
     with uow:
         people = dict(
             uow.session.exec(
@@ -67,9 +86,12 @@ def list_candidates(uow: UnitOfWork, plan_id: int) -> list[Candidate]:
     return found
 
 
-def partner_figures(uow: UnitOfWork, plan_id: int, on: date, due: date) -> dict[int, Figures]:
+def partner_figures(
+    uow: UnitOfWork, plan_id: int, on: date, due: date, loaded: RoundFacts | None = None
+) -> dict[int, Figures]:
     """The message's numbers for every organisation, by organisation id, as at ``on``."""
-    facts = compliance_service.load_facts(uow, plan_id)
+    loaded = loaded or load_round(uow, plan_id, on)
+    facts = loaded.facts
     with uow:
         orgs_of = dict(uow.session.exec(select(Person.id, Person.organisation_id)).all())
     people: dict[int, int] = defaultdict(int)
@@ -84,7 +106,7 @@ def partner_figures(uow: UnitOfWork, plan_id: int, on: date, due: date) -> dict[
         states = {assess(person, rf, done, on, facts.warning_days).state for _req, rf in facts.requirements}
         overdue[org_id] += bool(states & set(_OVERDUE))
         expiring[org_id] += ComplianceState.EXPIRING in states
-    actions = [a for a in action_service.list_actions(uow, plan_id, on) if not a.status.is_closed]
+    actions = [a for a in loaded.actions if not a.status.is_closed]
     with uow:
         org_ids = list(uow.session.exec(select(Organisation.id)).all())
     figures = {}

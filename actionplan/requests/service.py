@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
@@ -22,7 +23,7 @@ from actionplan.errors import ActionPlanError, ValidationError
 from actionplan.i18n import _, ngettext
 from actionplan.requests import drafts
 from actionplan.requests.changes import pack_changed_since
-from actionplan.requests.figures import Candidate, list_candidates, partner_figures
+from actionplan.requests.figures import Candidate, RoundFacts, list_candidates, load_round, partner_figures
 from actionplan.requests.status import (
     CHANGE_KINDS,
     RequestView,
@@ -33,6 +34,9 @@ from actionplan.requests.status import (
 )
 from actionplan.storage.models import AppSetting, Organisation, UpdateRequest
 from actionplan.storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from actionplan.exchange.preview import Counts, ImportPreview
 
 DEFAULT_DUE_DAYS = 14
 TEMPLATE_SETTING = "request_template"
@@ -226,12 +230,15 @@ class _Job:
 
 
 def _export_pack(
-    uow: UnitOfWork, plan_id: int, org_id: int, path: Path, on: date, password: str | None
+    uow: UnitOfWork, plan_id: int, org_id: int, path: Path, on: date, password: str | None, loaded: RoundFacts
 ) -> str:
     from actionplan.exchange.export import export_workbook
     from actionplan.protection.workbooks import encrypt_in_place
 
-    summary = export_workbook(uow, plan_id, path, kind="partner", partner=org_id, on=on)
+    # The plan's compliance, read once for the round, gives linked actions their progress.
+    summary = export_workbook(
+        uow, plan_id, path, kind="partner", partner=org_id, on=on, compliance=loaded.compliance
+    )
     if password:
         try:
             encrypt_in_place(path, password)
@@ -346,7 +353,8 @@ def send_requests(
         from actionplan.protection.workbooks import check_password
 
         check_password(password)
-    candidates, not_involved = _choose(list_candidates(uow, plan_id), organisations, uow)
+    loaded = load_round(uow, plan_id, on)
+    candidates, not_involved = _choose(list_candidates(uow, plan_id, loaded.actions), organisations, uow)
     folder = _folder(out_dir)
     result = RoundResult(due=due, not_involved=not_involved)
     sending = [c for c in candidates if c.has_contact]
@@ -354,7 +362,7 @@ def send_requests(
     if not sending:
         return result
     plan = _plan_name(uow, plan_id)
-    figures = partner_figures(uow, plan_id, on, due)
+    figures = partner_figures(uow, plan_id, on, due, loaded)
     sender = _sender(uow, plan_id)
     jobs: list[_Job] = []
     try:
@@ -362,7 +370,7 @@ def send_requests(
             _tick(progress, cancel, index, len(sending))
             stem = drafts.file_stem(candidate.name, _("update request"), on)
             pack, draft = folder / f"{stem}.xlsx", folder / f"{stem}.eml"
-            export_id = _export_pack(uow, plan_id, candidate.organisation_id, pack, on, password)
+            export_id = _export_pack(uow, plan_id, candidate.organisation_id, pack, on, password, loaded)
             job = _Job(
                 candidate, pack, draft, export_id, bool(password), True,
                 candidate.contact_name, candidate.contact_email,
@@ -504,10 +512,11 @@ def send_reminders(
     result = RoundResult(reminder=True)
     if not outstanding:
         return result
-    candidates = {c.organisation_id: c for c in list_candidates(uow, plan_id)}
+    loaded = load_round(uow, plan_id, on)
+    candidates = {c.organisation_id: c for c in list_candidates(uow, plan_id, loaded.actions)}
     plan = _plan_name(uow, plan_id)
     due_dates = {v.due_on for v, _i in outstanding}
-    figures = {d: partner_figures(uow, plan_id, on, d) for d in due_dates}
+    figures = {d: partner_figures(uow, plan_id, on, d, loaded) for d in due_dates}
     sender = _sender(uow, plan_id)
     jobs: list[tuple[_Job, RequestView, bool]] = []
     try:
@@ -520,7 +529,7 @@ def send_reminders(
             if not email:
                 result.no_contact.append(view.organisation)
                 continue
-            job, reused = _reminder_pack(uow, plan_id, view, candidate, folder, on, password)
+            job, reused = _reminder_pack(uow, plan_id, view, candidate, folder, on, password, loaded)
             job.contact_name, job.contact_email = name, email
             jobs.append((job, view, reused))
             _write_draft(
@@ -555,6 +564,7 @@ def _reminder_pack(
     folder: Path | None,
     on: date,
     password: str | None,
+    loaded: RoundFacts,
 ) -> tuple[_Job, bool]:
     """The pack a reminder attaches: the one sent, when unchanged and still on disk; else a new one."""
     old = Path(view.pack_path) if view.pack_path else None
@@ -582,7 +592,7 @@ def _reminder_pack(
             field="password",
         )
     pack = target / f"{drafts.file_stem(candidate.name, _('update request'), on)}.xlsx"
-    export_id = _export_pack(uow, plan_id, view.organisation_id, pack, on, password)
+    export_id = _export_pack(uow, plan_id, view.organisation_id, pack, on, password, loaded)
     return _Job(candidate, pack, draft, export_id, bool(password), True, "", ""), False
 
 
@@ -700,15 +710,17 @@ def note_return(uow: UnitOfWork, plan_id: int, export_id: str | None, changes: d
     )
 
 
-def record_return(uow: UnitOfWork, preview, created, updated) -> str | None:
+def record_return(
+    uow: UnitOfWork, preview: "ImportPreview", created: "Counts", updated: "Counts"
+) -> str | None:
     """The import's after-apply hook: ``apply_import(..., after_apply=[record_return])``.
 
     Recognises the request from the file's Export ID and marks it returned with what the
     import changed (people, training records and actions created or updated).
     """
-    export_id = getattr(preview, "export_id", None)
+    export_id = preview.export_id
     if not export_id:
         return None
-    changes = {k: getattr(created, k, 0) + getattr(updated, k, 0) for k in CHANGE_KINDS}
+    changes = {k: getattr(created, k) + getattr(updated, k) for k in CHANGE_KINDS}
     note = note_return(uow, preview.plan_id, export_id, changes, preview.file_name, preview.today)
     return note.message if note else None

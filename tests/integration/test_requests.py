@@ -432,3 +432,18 @@ def test_the_meeting_pack_has_a_line_per_partner(cli, database, tmp_path):
     out = tmp_path / "pack.pdf"
     assert cli("report", str(out), "--as-of", "2026-12-15")[0] == 0
     assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_a_rounds_pack_shows_what_a_partner_export_shows(cli, database, tmp_path):
+    """The round reads the plan's compliance once for every pack: linked actions keep their progress."""
+    from actionplan.exchange.export import export_workbook
+
+    cli("requests", "send", str(tmp_path / "round"), "--org", "Police")
+    export_workbook(database.unit_of_work(), 1, tmp_path / "export.xlsx", partner="Northvale Police")
+    round_pack = openpyxl.load_workbook(
+        tmp_path / "round" / "Northvale Police - update request 2026-11-28.xlsx"
+    )
+    export = openpyxl.load_workbook(tmp_path / "export.xlsx")
+    for sheet in ("Actions", "People", "Training records", "Training matrix", "Organisations"):
+        assert list(round_pack[sheet].values) == list(export[sheet].values), sheet
+    assert "3.1" in sheet_column(round_pack["Actions"], "Ref")  # linked to a requirement
