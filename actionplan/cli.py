@@ -28,6 +28,7 @@ COMMAND_MODULES: list[str] = [
     "actionplan.exchange.export_commands",
     "actionplan.reports.commands",
     "actionplan.assessment.commands",
+    "actionplan.requests.commands",
 ]
 
 EXIT_OK = 0

@@ -52,6 +52,26 @@ ORGANISATIONS = [
     ("Northvale Together CIC", "Together", Sector.VOLUNTARY, False, ["VCS"]),
 ]
 
+# Each partner's Prevent contact (fictional people, at reserved .example addresses).
+CONTACTS = {
+    "Northvale Council": ("Helen Marsh", "prevent@northvale-council.example"),
+    "Northvale Police": ("DS Owen Pritchard", "prevent.team@northvale-police.example"),
+    "Northvale NHS Foundation Trust": ("Ruth Adeyemi", "safeguarding@northvale-nhs.example"),
+    "St Aidan's Primary School": ("Claire Dunn", "dsl@st-aidans.example"),
+    "Northvale Academy": ("Marcus Bell", "safeguarding@northvale-academy.example"),
+    "Northvale College": ("Fatima Shah", "prevent.lead@northvale-college.example"),
+    "Probation Service North": ("Gareth Lloyd", "prevent@probation-north.example"),
+    "Northvale Together CIC": ("Jo Kerr", "hello@northvale-together.example"),
+}
+
+
+def _contact(name: str) -> tuple[str, str]:
+    """A partner's contact; the county-scale partners get a role mailbox at their own address."""
+    if name in CONTACTS:
+        return CONTACTS[name]
+    return _("Prevent lead"), f"prevent@{match_key(name)}.example"
+
+
 FIRST_NAMES = [
     "Aisha",
     "Ben",
@@ -449,6 +469,7 @@ def generate(uow: UnitOfWork, *, people: int = 60, seed: int = 1, today: date | 
         for name, short, sector, specified, aliases in _organisations(people):
             org_uuid = _uuid(rng)
             if name not in existing_orgs:
+                contact_name, contact_email = _contact(name)
                 org_rows.append(
                     dict(
                         uuid=org_uuid,
@@ -457,6 +478,8 @@ def generate(uow: UnitOfWork, *, people: int = 60, seed: int = 1, today: date | 
                         sector=sector.value,
                         specified_authority=specified,
                         aliases=aliases,
+                        contact_name=contact_name,
+                        contact_email=contact_email,
                         created_at=now,
                         updated_at=now,
                     )

@@ -219,7 +219,7 @@ def register_window_actions(r: ActionRegistry, window: Any) -> None:
             window.pages[page_id].title(),
             lambda _c=False, p=page_id: window.show_page(p),
             icon_name=PAGE_ICONS[page_id],
-            shortcuts=[f"Ctrl+{number}"],
+            shortcuts=[f"Ctrl+{number % 10}"] if number <= 10 else [],  # the tenth page is Ctrl+0
         )
     r["file.import"].setVisible(False)  # until an import wizard calls set_import_available()
 

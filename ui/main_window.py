@@ -37,6 +37,7 @@ from ui.import_wizard import dropped_spreadsheet
 from ui.pages import PAGES, load_page_class
 from ui.pages.welcome import WelcomePage
 from ui.reports_actions import install_report_actions
+from ui.requests_actions import install_request_actions
 from ui.resources import app_icon, icon
 from ui.widgets import show_error
 
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.toolbar = build_toolbar(self, self.registry)
         self.reports = install_report_actions(self)  # File > Meeting pack…, File > Export deadlines…
         self.exports = install_export_action(self)  # File > Export to a spreadsheet… (Ctrl+E)
+        self.requests = install_request_actions(self)  # File > Request updates… (Ctrl+Shift+R)
         self.plan_label = QLabel(self.tr("&Plan:"))
         self.plan_combo = QComboBox()
         self.plan_combo.setAccessibleName(self.tr("Plan"))

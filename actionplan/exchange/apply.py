@@ -18,6 +18,7 @@ from actionplan.exchange.plans import (
     ActionPlanned,
     NamedPlan,
     OrgPlan,
+    OrgUpdate,
     PersonPlan,
     RecordPlan,
 )
@@ -61,7 +62,7 @@ def gather(rows: Iterable[RowOutcome]) -> dict[type, list[Any]]:
             for plan in row.plans:
                 add(plan)
     by_type: dict[type, list[Any]] = {
-        t: [] for t in (OrgPlan, NamedPlan, PersonPlan, RecordPlan, ActionPlanned, AnswerPlan)
+        t: [] for t in (OrgPlan, OrgUpdate, NamedPlan, PersonPlan, RecordPlan, ActionPlanned, AnswerPlan)
     }
     for plan in found.values():
         by_type[type(plan)].append(plan)
@@ -97,6 +98,7 @@ class Writer:
 
     def write(self, plans: dict[type, list[Any]]) -> None:
         self._organisations(plans[OrgPlan])
+        self._organisation_updates(plans[OrgUpdate])
         self._named(plans[NamedPlan])
         self._people(plans[PersonPlan])
         self._records(plans[RecordPlan])
@@ -106,12 +108,26 @@ class Writer:
     # ------------------------------------------------------------ ORM: organisations, themes
 
     def _organisations(self, plans: list[OrgPlan]) -> None:
-        rows = [Organisation(uuid=plan.uuid, name=plan.name) for plan in plans]
+        rows = [Organisation(uuid=plan.uuid, name=plan.name, **plan.details) for plan in plans]
         self.session.add_all(rows)
         self.session.flush()
         for plan, row in zip(plans, rows, strict=True):
             plan.id = row.id
         self.created.organisations += len(plans)
+
+    def _organisation_updates(self, plans: list[OrgUpdate]) -> None:
+        for plan in plans:
+            plan.id = plan.existing_id
+            changed = plan.changed_fields()
+            if not changed:
+                continue
+            org = self.session.get(Organisation, plan.existing_id)
+            assert org is not None
+            for name in changed:
+                setattr(org, name, plan.values[name])
+            org.updated_at = self.now
+            self.updated.organisations += 1
+        self.session.flush()
 
     def _named(self, plans: list[NamedPlan]) -> None:
         data = self.preview.state.actions if plans else None

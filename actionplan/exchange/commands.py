@@ -21,13 +21,16 @@ EXIT_REJECTED = 1
 EXIT_USAGE = 2
 SHOWN_ERRORS = 10  # per sheet, in the plain output; --json lists every one
 
-KIND_CHOICES = ("people", "training", "matrix", "actions", "assessment")
+KIND_CHOICES = ("people", "training", "matrix", "actions", "organisations", "assessment")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "import",
-        help=_("import people, training records, actions or self-assessment ratings from a spreadsheet"),
+        help=_(
+            "import people, training records, actions, organisations or self-assessment ratings "
+            "from a spreadsheet"
+        ),
         description=_(
             "Import a spreadsheet (.xlsx, .xlsm, .xls, .ods or .csv). Exit status: 0 imported; 1 rows "
             "were rejected, or fields changed both here and in a returned export (nothing imported "
@@ -65,6 +68,7 @@ def cmd_import(args: argparse.Namespace, ctx: Any) -> int:
     # openpyxl and numpy, which would slow down `status`, `--version` and the rest.
     from actionplan.exchange.importer import apply_import, preview_import
     from actionplan.exchange.rejects import write_rejects
+    from actionplan.requests.service import record_return
     from actionplan.services import plans
 
     db = ctx.open()
@@ -85,7 +89,9 @@ def cmd_import(args: argparse.Namespace, ctx: Any) -> int:
             rejects_written = write_rejects(preview, args.rejects)
         result = None
         if not args.dry_run:
-            result = apply_import(db, preview, skip_invalid=args.skip_invalid, prefer=args.prefer)
+            result = apply_import(
+                db, preview, skip_invalid=args.skip_invalid, prefer=args.prefer, after_apply=[record_return]
+            )
     finally:
         db.close()
     applied = result is not None and result.applied
@@ -207,6 +213,8 @@ def _print_human(
                     theirs=result.took_theirs, ours=result.kept_ours
                 )
             )
+        for note in result.notes:
+            print(note)
     elif conflicts and not rejected and prefer is None:
         print(
             ngettext(

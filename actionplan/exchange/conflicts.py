@@ -31,7 +31,15 @@ from actionplan.storage.models import ChangeBatch, ChangeEntry, TrainingRecord
 
 # Entities whose changes since an export matter to an import, and the import's name for a
 # column where it differs from the table's.
-_ENTITIES = ("person", "action", "training_record", "action_partner", "action_update", "assessment_answer")
+_ENTITIES = (
+    "person",
+    "action",
+    "training_record",
+    "action_partner",
+    "action_update",
+    "organisation",
+    "assessment_answer",
+)
 _FIELD_NAMES = {"person": {"organisation_id": "organisation"}}
 _NO_VALUE = object()
 

@@ -24,6 +24,7 @@ from actionplan.domain.enums import ChangeOp, ChangeSource
 from actionplan.domain.text import match_key
 from actionplan.errors import ActionPlanError
 from actionplan.exchange import export_aggregate as aggregate
+from actionplan.exchange import export_organisations
 from actionplan.exchange import export_sheets as sheets_module
 from actionplan.exchange import export_summary as summary
 from actionplan.exchange.export_properties import APPLICATION, read_export_properties, set_properties
@@ -31,7 +32,7 @@ from actionplan.exchange.workbook_style import Lists, SheetWriter
 from actionplan.i18n import _
 from actionplan.services import organisations as organisation_service
 from actionplan.services import plans as plan_service
-from actionplan.services.readmodels import OrganisationView
+from actionplan.services.readmodels import OrganisationView, RequirementCompliance
 from actionplan.services.settings import get_setting
 from actionplan.storage.database import head_revision
 from actionplan.storage.models import Action
@@ -51,7 +52,7 @@ __all__ = [
 ]
 
 KINDS = ("full", "partner", "aggregate")
-FULL_SHEETS = ("summary", "actions", "people", "training", "matrix", "requirements")
+FULL_SHEETS = ("summary", "actions", "people", "training", "matrix", "requirements", "partners")
 AGGREGATE_SHEETS = ("summary", "organisations", "role_groups", "courses")
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ def sheet_titles() -> dict[str, str]:
         "training": _("Training records"),
         "matrix": _("Training matrix"),
         "requirements": _("Requirements"),
+        "partners": _("Organisations"),
         "organisations": _("By organisation"),
         "role_groups": _("By role group"),
         "courses": _("By course"),
@@ -140,6 +142,7 @@ def export_workbook(
     on: date | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    compliance: "list[RequirementCompliance] | None" = None,
 ) -> ExportSummary:
     """Write a workbook for partners or the board and record it in the change log.
 
@@ -156,6 +159,8 @@ def export_workbook(
         on: the day RAG ratings and compliance are worked out for (default today).
         progress: called as ``progress(done, total)`` in rows.
         cancel: called now and then; returning True stops the export (ExportCancelled).
+        compliance: the plan's requirement compliance on ``on`` when the caller has it already
+            (a round of partner packs): it gives the progress of actions linked to a requirement.
 
     Raises:
         ExportError: a bad path, extension, kind, sheet or partner, in one sentence.
@@ -199,7 +204,7 @@ def export_workbook(
     export_id = str(uuid_module.uuid4())
     temporary = _temporary_file(path)
     try:
-        rows = _write_sheets(workbook, uow, scope, kind, wanted, exported_at)
+        rows = _write_sheets(workbook, uow, scope, kind, wanted, exported_at, compliance)
         set_properties(
             workbook,
             title=plan.name,
@@ -356,14 +361,17 @@ def _contents(kind: str, scope: sheets_module.Scope) -> str:
     partner = scope.partner.name if scope.partner else ""
     if kind == "partner":
         return _(
-            "Partner pack for {partner}: its people and their training, and the actions it leads or supports."
+            "Partner pack for {partner}: its people and their training, the actions it leads or supports, "
+            "and its Prevent contact."
         ).format(partner=partner)
     if kind == "aggregate":
         scope_text = _(" for {partner}").format(partner=partner) if partner else ""
         return _("Training figures{scope}: counts and percentages only, without names.").format(
             scope=scope_text
         )
-    return _("Full export: actions, people, training records, the training matrix and requirements.")
+    return _(
+        "Full export: actions, people, training records, the training matrix, requirements and organisations."
+    )
 
 
 def _write_sheets(
@@ -373,6 +381,7 @@ def _write_sheets(
     kind: str,
     wanted: list[str],
     exported_at: datetime,
+    compliance: "list[RequirementCompliance] | None" = None,
 ) -> dict[str, int]:
     titles = sheet_titles()
     lists = Lists()
@@ -392,7 +401,7 @@ def _write_sheets(
     if "actions" in wanted:
         # A full export's figures are the plan's: actions linked to a requirement take their
         # progress from them rather than working compliance out a second time.
-        known = sheets_module.as_compliance(figures) if kind == "full" and matrix is not None else None
+        known = sheets_module.as_compliance(figures) if kind == "full" and matrix is not None else compliance
         rows[titles["actions"]], rags = sheets_module.write_actions(workbook, uow, scope, lists, known)
     elif summary_writer is not None:
         rags = _action_rags(uow, scope)
@@ -404,6 +413,8 @@ def _write_sheets(
         rows[titles["matrix"]] = sheets_module.write_matrix(workbook, matrix, scope)
     if "requirements" in wanted:
         rows[titles["requirements"]] = sheets_module.write_requirements(workbook, figures, scope)
+    if "partners" in wanted:
+        rows[titles["partners"]] = export_organisations.write_organisations(workbook, uow, scope, lists)
     for key, write in (
         ("organisations", aggregate.write_by_organisation),
         ("role_groups", aggregate.write_by_role_group),

@@ -164,6 +164,10 @@ def return_instructions() -> list[Line]:
             _("Training matrix"),
             _("Type a completion date into a person's course cell to record that training."),
         ),
+        Line(
+            _("Prevent contact"),
+            _("Correct the Prevent contact on the Organisations sheet if it has changed."),
+        ),
     ]
 
 

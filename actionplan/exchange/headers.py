@@ -10,7 +10,7 @@ from actionplan.assessment.columns import ASSESSMENT_SYNONYMS
 from actionplan.domain.text import match_key, tidy
 from actionplan.exchange.values import clean_text
 
-KINDS = ("people", "training", "matrix", "actions", "assessment")
+KINDS = ("people", "training", "matrix", "actions", "organisations", "assessment")
 EXACT = 1.0
 STRIPPED = 0.95  # exact once a bracketed note is removed: "Start date (dd/mm/yyyy)"
 FUZZY_CUTOFF = 0.8
@@ -131,12 +131,37 @@ ACTION_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# A list of partner organisations and their Prevent contacts. Its UUID column is called
+# "Organisation record ID": a plain "Record ID" would make the sheet read as a staff list.
+ORGANISATION_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "record_id": ("Organisation record ID", "Organisation UUID"),
+    "organisation": (
+        "Organisation", "Organization", "Organisation name", "Agency", "Partner", "Partner agency",
+        "Partner organisation", "Org",
+    ),
+    "short_name": ("Short name", "Abbreviation", "Known as"),
+    "sector": ("Sector", "Organisation type", "Type of organisation"),
+    "specified_authority": ("Specified authority", "Specified", "Prevent duty applies"),
+    "contact_name": (
+        "Prevent contact", "Prevent contact name", "Prevent lead", "Prevent lead name", "Contact",
+        "Contact name", "Named contact", "Single point of contact", "SPOC",
+    ),
+    "contact_email": (
+        "Prevent contact email", "Prevent lead email", "Contact email", "Contact email address",
+        "Email", "Email address", "E-mail", "E-mail address",
+    ),
+}  # fmt: skip
+ORGANISATION_DETAILS = frozenset(
+    {"short_name", "sector", "specified_authority", "contact_name", "contact_email"}
+)
+
 CATALOGUE: dict[str, dict[str, tuple[str, ...]]] = {
     "people": PEOPLE_SYNONYMS,
     "training": TRAINING_SYNONYMS,
     "matrix": PEOPLE_SYNONYMS,
     "actions": ACTION_SYNONYMS,
     "assessment": ASSESSMENT_SYNONYMS,
+    "organisations": ORGANISATION_SYNONYMS,
 }
 
 
@@ -391,6 +416,10 @@ def detect_kind(columns: Sequence[HeaderMatch], course_count: int) -> str | None
         return "training"
     if course_count and has_person:
         return "matrix"
+    # Only the organisations catalogue has these fields. An email alone beside an organisation
+    # is a staff list's, as it always was; a contact's name, sector or short name is not.
+    if fields & (ORGANISATION_DETAILS - {"contact_email"}) and fields & {"organisation", "record_id"}:
+        return "organisations"
     if has_person:
         return "people"
     return None
@@ -409,6 +438,12 @@ def _looks_like_people(headers: list[str], action_columns: Sequence[HeaderMatch]
     return len(person) >= 2
 
 
+def _names_people(headers: list[str]) -> bool:
+    """Headers that name people (a name or staff number, not only an email): a staff list."""
+    naming = set(PERSON_IDENTIFIERS) - {"email"}
+    return any(h and match_field(h, "people")[0] in naming for h in headers)
+
+
 def map_columns(
     header_cells: Sequence[object],
     kind: str | None = None,
@@ -421,9 +456,10 @@ def map_columns(
     Detection: a question and a rating or commentary give "assessment" (a self-assessment);
     action fields (a title and a due date, lead organisation or RAG) give "actions"; a
     course column and a completion date give "training"; columns named after courses beside
-    a person identifier give "matrix"; person identifiers alone give "people". When nothing
-    fits, the kind is None and no column is mapped, so the user
-    chooses the kind.
+    a person identifier give "matrix"; an organisation column beside a contact, sector or
+    short name, with no column naming people, gives "organisations"; person identifiers
+    alone give "people". When nothing fits, the kind is None and no column is mapped, so the
+    user chooses the kind.
 
     Args:
         header_cells: the header row's values.
@@ -438,7 +474,7 @@ def map_columns(
         if kind not in KINDS:
             raise ValueError(f"unknown kind {kind!r}")
         return ColumnMapping(kind, _map_for_kind(headers, kind, courses, overrides))
-    for candidate in ("assessment", "actions", "training", "matrix", "people"):
+    for candidate in ("assessment", "actions", "training", "matrix", "organisations", "people"):
         try:
             columns = _map_for_kind(headers, candidate, courses, overrides)
         except ValueError:  # an override naming a field this kind does not have
@@ -447,6 +483,8 @@ def map_columns(
         if detect_kind(columns, course_count) != candidate:
             continue
         if candidate == "actions" and _looks_like_people(headers, columns):
+            continue
+        if candidate == "organisations" and _names_people(headers):
             continue
         return ColumnMapping(candidate, columns)
     return ColumnMapping(None, [HeaderMatch(i, h) for i, h in enumerate(headers)])

@@ -18,7 +18,7 @@ caller chooses, per conflict or for all::
     apply_import(db, preview, resolutions={("Actions", 5, "status"): "ours"}, prefer="theirs")
 """
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -41,8 +41,9 @@ from actionplan.exchange.headers import (
     map_columns,
 )
 from actionplan.exchange.matching import ImportState, load_profiles
+from actionplan.exchange.organisation_rows import OrganisationSheet
 from actionplan.exchange.people_rows import PeopleSheet, identifies_person
-from actionplan.exchange.plans import ActionPlanned, OrgPlan, PersonPlan, RecordPlan
+from actionplan.exchange.plans import ActionPlanned, OrgPlan, OrgUpdate, PersonPlan, RecordPlan
 from actionplan.exchange.preview import (
     ColumnInfo,
     Conflict,
@@ -168,7 +169,8 @@ def preview_import(
     if kind is not None and kind not in KINDS:
         raise ValidationError(
             _(
-                "“{kind}” is not a kind of import: choose people, training, matrix, actions or assessment."
+                "“{kind}” is not a kind of import: choose people, training, matrix, actions, organisations "
+                "or assessment."
             ).format(kind=kind),
             field="kind",
         )
@@ -315,6 +317,8 @@ def _preview_sheet(
         ActionSheet(state, source).run(report.tick)
     elif mapping.kind == "assessment":
         AssessmentSheet(state, source).run(report.tick)
+    elif mapping.kind == "organisations":
+        OrganisationSheet(state, source).run(report.tick)
     else:
         PeopleSheet(state, source, mapping.kind, preview.org).run(report.tick)
     return sheet
@@ -339,6 +343,10 @@ def _unusable(mapping: ColumnMapping, name: str) -> str | None:
             return _("The sheet “{sheet}” was skipped: it has no Action or reference column.").format(
                 sheet=name
             )
+        return None
+    if mapping.kind == "organisations":
+        if not ({"organisation", "record_id"} & set(fields)):
+            return _("The sheet “{sheet}” was skipped: it has no Organisation column.").format(sheet=name)
         return None
     if not identifies_person(fields):
         return _(
@@ -397,7 +405,9 @@ def _count_plan(sheet: SheetPreview, plan: Any) -> None:
     if isinstance(plan, OrgPlan):
         sheet.created.organisations += 1
         return
-    if isinstance(plan, PersonPlan):
+    if isinstance(plan, OrgUpdate):
+        entity, changed = "organisations", bool(plan.changed_fields())
+    elif isinstance(plan, PersonPlan):
         entity, changed = "people", bool(plan.changed_fields())
     elif isinstance(plan, RecordPlan):
         entity, changed = "training_records", bool(plan.changed_fields())
@@ -414,6 +424,12 @@ def _count_plan(sheet: SheetPreview, plan: Any) -> None:
     setattr(target, entity, getattr(target, entity) + 1)
 
 
+# Called inside an import's transaction, after its rows are written and before it commits:
+# ``hook(uow, preview, created, updated)`` may record more in the same batch (so one undo
+# reverses both) and returns a sentence for the user, or None.
+AfterApply = Callable[[UnitOfWork, ImportPreview, Counts, Counts], str | None]
+
+
 def apply_import(
     db_or_uow_factory: Any,
     preview: ImportPreview,
@@ -422,6 +438,7 @@ def apply_import(
     prefer: Resolution | str | None = None,
     resolutions: Mapping[tuple[str, int, str], Resolution | str] | None = None,
     source_name: str | None = None,
+    after_apply: Sequence[AfterApply] = (),
 ) -> ImportResult:
     """Write a previewed import in one transaction, as one change batch that undo reverses.
 
@@ -437,6 +454,8 @@ def apply_import(
             "theirs" or "ours".
         source_name: the name recorded with the batch and on training records (default:
             the file's name).
+        after_apply: callbacks run in the import's transaction once its rows are written
+            (``AfterApply``); their sentences are the result's ``notes``.
 
     Raises:
         ValidationError: an unknown choice, or a conflict that is not in the preview.
@@ -489,6 +508,7 @@ def apply_import(
         writer = Writer(uow, preview, source_name)
         writer.write(gather(rows))
         remember_mapping(uow, preview)
+        notes = [note for hook in after_apply if (note := hook(uow, preview, writer.created, writer.updated))]
         uow.commit(description)
         batch_id = uow.batch_id
     state.applied = True
@@ -504,6 +524,7 @@ def apply_import(
         unresolved=unresolved,
         took_theirs=took_theirs,
         kept_ours=kept_ours,
+        notes=tuple(notes),
     )
 
 

@@ -321,6 +321,7 @@ class ImportState:
         # plans shared between sheets
         self.record_plans: dict[tuple[PersonPlan, int, date], RecordPlan] = {}
         self.action_plans: dict[int, ActionPlanned] = {}
+        self.org_updates: dict[int, Any] = {}  # organisation id -> OrgUpdate (organisations sheets)
         self.warned_orgs: set[OrgPlan] = set()
         self.warned_named: set[NamedPlan] = set()
         # What changed here since the export the file came from (empty for other files).

@@ -38,11 +38,16 @@ PERSON_DEFAULTS: dict[str, Any] = {
 
 @dataclass(eq=False)
 class OrgPlan:
-    """An organisation the file names that the database does not know: it will be added."""
+    """An organisation the file names that the database does not know: it will be added.
+
+    ``details`` holds what an organisations sheet gives besides the name (Organisation
+    columns: short_name, sector, specified_authority, contact_name, contact_email).
+    """
 
     name: str
     uuid: str = field(default_factory=new_uuid)
     id: int | None = None
+    details: dict[str, Any] = field(default_factory=dict)
 
 
 OrgRef = int | OrgPlan | None
@@ -63,6 +68,19 @@ class _Planned:
         if self.base is None:
             return []
         return [k for k, v in self.values.items() if self.base.get(k) != v]
+
+
+@dataclass(eq=False)
+class OrgUpdate(_Planned):
+    """An existing organisation an organisations sheet may change (its Organisation columns)."""
+
+    existing_id: int
+    uuid: str
+    values: dict[str, Any]
+    base: dict[str, Any] | None = None
+    set_by: dict[str, int] = field(default_factory=dict)
+    id: int | None = None
+    conflicts: dict[str, tuple[Any, Any]] = field(default_factory=dict)
 
 
 @dataclass(eq=False)

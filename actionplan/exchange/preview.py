@@ -342,6 +342,7 @@ class ImportResult:
             ``skip_invalid``) kept our values.
         took_theirs, kept_ours: conflicts resolved each way (``kept_ours`` counts the
             unresolved ones too when the import went ahead).
+        notes: sentences from the ``after_apply`` callbacks (an update request marked returned).
     """
 
     applied: bool
@@ -355,6 +356,7 @@ class ImportResult:
     unresolved: int = 0
     took_theirs: int = 0
     kept_ours: int = 0
+    notes: tuple[str, ...] = ()
 
 
 def shown_value(value: object) -> str:

@@ -8,7 +8,7 @@ the user asks for names; action owners are shown as the plan shows them.
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +38,8 @@ from actionplan.reports.content import (
     overdue_people,
 )
 from actionplan.reports.style import GREY
+from actionplan.requests import report as requests_report
+from actionplan.requests.status import RequestView, list_requests
 from actionplan.services.dashboard import StatusSummary
 from actionplan.services.readmodels import PlanView
 
@@ -61,6 +63,7 @@ class PackContent:
     overdue: OverdueByOrganisation
     people: list[OverduePerson] | None  # None unless names were asked for
     charts: ChartInputs
+    requests: list[RequestView] = field(default_factory=list)  # each partner's latest update request
 
 
 def pack_content(
@@ -80,6 +83,7 @@ def pack_content(
         overdue=overdue_by_organisation(summary),
         people=overdue_people(uow, plan_id, charts.on) if include_names else None,
         charts=charts,
+        requests=list_requests(uow(), plan_id),
     )
 
 
@@ -114,6 +118,7 @@ def pack_blocks(c: PackContent) -> list[lay.Block]:
         *sections.cover(c),
         lay.PageBreak(),
         *sections.changes(c),
+        *requests_report.pack_section(c),
         *_chart_pages(c),
         *sections.actions_by_theme(c),
         lay.PageBreak(),

@@ -119,6 +119,8 @@ def cover(c: "PackContent") -> list[lay.Block]:
         _("Overdue actions"),
         _("Overdue training by organisation"),
     ]
+    if c.requests:
+        sections.insert(1, _("Partners' updates: who has returned their pack"))
     blocks.append(lay.paragraph("\n".join(f"{i}.  {s}" for i, s in enumerate(sections, 1))))
     blocks.append(
         lay.paragraph(

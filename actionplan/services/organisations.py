@@ -1,5 +1,6 @@
 """Organisations in the partnership: list, create, edit, delete and find by name or alias."""
 
+import re
 from typing import Any
 
 from sqlalchemy import func
@@ -14,7 +15,9 @@ from actionplan.services.readmodels import OrganisationView
 from actionplan.storage.models import Organisation, Person
 from actionplan.storage.uow import UnitOfWork
 
-EDITABLE = ("name", "short_name", "sector", "specified_authority", "aliases")
+EDITABLE = ("name", "short_name", "sector", "specified_authority", "aliases", "contact_name", "contact_email")
+# An address a draft can be sent to: one @, a dot in the domain, nothing a mail header would split on.
+CONTACT_EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]+$")
 
 
 def to_view(org: Organisation, people_count: int = 0) -> OrganisationView:
@@ -28,6 +31,8 @@ def to_view(org: Organisation, people_count: int = 0) -> OrganisationView:
         specified_authority=org.specified_authority,
         aliases=tuple(org.aliases or ()),
         people_count=people_count,
+        contact_name=org.contact_name,
+        contact_email=org.contact_email,
     )
 
 
@@ -54,6 +59,23 @@ def _validate(values: dict[str, Any]) -> None:
             ) from exc
     if "aliases" in values:
         values["aliases"] = [a.strip() for a in values["aliases"] if a and a.strip()]
+    if "contact_name" in values:
+        values["contact_name"] = " ".join((values["contact_name"] or "").split())[:200]
+    if "contact_email" in values:
+        values["contact_email"] = check_contact_email(values["contact_email"])
+
+
+def check_contact_email(value: str | None) -> str:
+    """A Prevent contact's email address, trimmed and lower-cased ("" for none)."""
+    email = (value or "").strip().lower()
+    if email.startswith("mailto:"):
+        email = email[len("mailto:") :]
+    if email and (len(email) > 254 or not CONTACT_EMAIL.match(email)):
+        raise ValidationError(
+            _("'{email}' is not an email address: write it as name@example.org.").format(email=email),
+            field="contact_email",
+        )
+    return email
 
 
 def _check_unique_name(uow: UnitOfWork, name: str, own_id: int | None = None) -> None:

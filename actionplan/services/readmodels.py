@@ -47,6 +47,8 @@ class OrganisationView:
     specified_authority: bool
     aliases: tuple[str, ...]
     people_count: int = 0
+    contact_name: str = ""
+    contact_email: str = ""
 
 
 @dataclass(frozen=True)

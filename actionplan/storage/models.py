@@ -43,6 +43,9 @@ class Organisation(SQLModel, table=True):
     sector: str = Field(default="other", max_length=30)
     specified_authority: bool = True
     aliases: list[str] = _json_list()
+    # The organisation's Prevent contact, to whom update requests are addressed.
+    contact_name: str = Field(default="", max_length=200)
+    contact_email: str = Field(default="", max_length=254)
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
 
@@ -401,6 +404,36 @@ class AssessmentEvidence(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utc_now)
 
 
+class UpdateRequest(SQLModel, table=True):
+    """One partner organisation asked to return its pack by a date: sent, reminded, returned."""
+
+    __tablename__ = "update_request"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = _uuid_field()
+    plan_id: int = Field(foreign_key="plan.id", index=True, ondelete="CASCADE")
+    organisation_id: int = Field(foreign_key="organisation.id", index=True, ondelete="CASCADE")
+    # The contact as the draft was addressed (the organisation's may change later).
+    contact_name: str = Field(default="", max_length=200)
+    contact_email: str = Field(default="", max_length=254)
+    sent_on: date
+    due_on: date
+    # The Export ID of the pack attached to the latest draft; earlier packs of this request
+    # (made again for a reminder) are still recognised when they come back.
+    export_id: str = Field(max_length=36, index=True)
+    earlier_export_ids: list[str] = _json_list()
+    pack_path: str = Field(default="", max_length=1000)
+    draft_path: str = Field(default="", max_length=1000)
+    protected: bool = False
+    reminders: int = 0
+    reminded_on: date | None = None
+    returned_on: date | None = None
+    # What the return changed: {"people": n, "training_records": n, "actions": n}.
+    returned_changes: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    returned_file: str = Field(default="", max_length=300)
+    created_at: datetime = Field(default_factory=utc_now)
+
+
 # Tables whose rows are recorded in the change log, by table name.
 AUDITED_TABLES = frozenset(
     {
@@ -423,5 +456,6 @@ AUDITED_TABLES = frozenset(
         "assessment",
         "assessment_answer",
         "assessment_evidence",
+        "update_request",
     }
 )

@@ -27,7 +27,7 @@ from tests.integration.test_round_trip import (
     row_of,
 )
 
-DATA_SHEETS = {"Actions", "People", "Training records", "Training matrix"}
+DATA_SHEETS = {"Actions", "People", "Training records", "Training matrix", "Organisations"}
 POLICE = "Northvale Police"
 
 

@@ -81,6 +81,7 @@ def test_full_export_sheets_and_summary(full):
         "Training records",
         "Training matrix",
         "Requirements",
+        "Organisations",
     ]
     assert result.sheets["People"] == 60
     assert result.sheets["Actions"] == 14

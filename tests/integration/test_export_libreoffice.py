@@ -23,7 +23,7 @@ pytestmark = [
 ]
 
 TODAY = date(2026, 11, 28)  # the demo fixture's day (tests/conftest.py)
-DATA_SHEETS = {"Actions", "People", "Training records", "Training matrix"}
+DATA_SHEETS = {"Actions", "People", "Training records", "Training matrix", "Organisations"}
 
 
 def resave_with_libreoffice(source: Path, tmp_path: Path) -> Path:
@@ -159,6 +159,7 @@ def test_partner_edits_survive_libreoffice(demo_db, tmp_path):
         "People": [],
         "Training records": [("new", [])],
         "Training matrix": [],
+        "Organisations": [],
     }
     (action,) = [r for r in imported.sheets[1].rows if r.outcome is Outcome.UPDATED]
     assert {c.field: c.new for c in action.changes}["update"] == "=Typed in Calc; still text"

@@ -53,9 +53,12 @@ def test_an_unchanged_export_imports_as_unchanged(demo_db, tmp_path, partner):
     path = tmp_path / "unchanged.xlsx"
     result = export(db, plan_id, path, partner=partner)
     imported = preview(db, plan_id, path)
-    assert_all_unchanged(imported, {"Actions", "People", "Training records", "Training matrix"})
+    assert_all_unchanged(
+        imported, {"Actions", "People", "Training records", "Training matrix", "Organisations"}
+    )
     assert sum(len(s.rows) for s in imported.imported_sheets) == sum(
-        result.sheets[name] for name in ("Actions", "People", "Training records", "Training matrix")
+        result.sheets[name]
+        for name in ("Actions", "People", "Training records", "Training matrix", "Organisations")
     )
 
 
@@ -177,7 +180,8 @@ def test_partner_edits_come_back_exactly(demo_db, tmp_path):
     again = tmp_path / "again.xlsx"
     export(db, plan_id, again, partner="Northvale Police")
     assert_all_unchanged(
-        preview(db, plan_id, again), {"Actions", "People", "Training records", "Training matrix"}
+        preview(db, plan_id, again),
+        {"Actions", "People", "Training records", "Training matrix", "Organisations"},
     )
 
 

@@ -361,7 +361,7 @@ def test_the_dialog_works_from_the_keyboard(window, tmp_path, qtbot):
     assert "summary" not in dialog.chosen_sheets()
     qtbot.keyClick(dialog.sheets, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.sheets, Qt.Key.Key_Space)
-    assert dialog.chosen_sheets() == ["people", "training", "matrix", "requirements"]
+    assert dialog.chosen_sheets() == ["people", "training", "matrix", "requirements", "partners"]
 
     qtbot.keyClick(dialog, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
     assert dialog.path_edit.hasFocus()
@@ -376,6 +376,7 @@ def test_the_dialog_works_from_the_keyboard(window, tmp_path, qtbot):
         "Training records",
         "Training matrix",
         "Requirements",
+        "Organisations",
     ]
 
 

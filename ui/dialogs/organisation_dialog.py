@@ -1,4 +1,4 @@
-"""The dialog for adding or editing an organisation: name, short name, sector, specified authority."""
+"""The dialog for adding or editing an organisation: name, sector, specified authority, Prevent contact."""
 
 from collections.abc import Callable
 from typing import Any
@@ -40,7 +40,15 @@ class OrganisationDialog(FormDialog):
         self.add_field("sector", self.tr("&Sector:"), self.sector)
         self.add_field("specified_authority", self.tr("Specified &authority:"), self.specified)
         self.add_field("aliases", self.tr("&Other names:"), self.aliases)
+        self.contact_name = QLineEdit()
+        self.contact_name.setPlaceholderText(self.tr("Who update requests are addressed to"))
+        self.contact_email = QLineEdit()
+        self.contact_email.setPlaceholderText(self.tr("name@example.org"))
+        self.add_field("contact_name", self.tr("Prevent &contact:"), self.contact_name)
+        self.add_field("contact_email", self.tr("Contact &email:"), self.contact_email)
         if organisation is not None:
+            self.contact_name.setText(organisation.contact_name)
+            self.contact_email.setText(organisation.contact_email)
             self.name.setText(organisation.name)
             self.short_name.setText(organisation.short_name)
             self.sector.setCurrentIndex(max(0, self.sector.findData(organisation.sector)))
@@ -58,4 +66,6 @@ class OrganisationDialog(FormDialog):
             "sector": self.sector.currentData(),
             "specified_authority": self.specified.isChecked(),
             "aliases": self.aliases.lines(),
+            "contact_name": self.contact_name.text().strip(),
+            "contact_email": self.contact_email.text().strip(),
         }

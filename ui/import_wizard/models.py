@@ -84,6 +84,11 @@ def field_label(target: str | None) -> str:
         "last_year": tr("Last year's rating"),
         "assessor": tr("Assessor"),
         "answered_on": tr("Date rated"),
+        "short_name": tr("Short name"),
+        "sector": tr("Sector"),
+        "specified_authority": tr("Specified authority"),
+        "contact_name": tr("Prevent contact"),
+        "contact_email": tr("Prevent contact email"),
     }
     # A matrix diff names its course by code ("WRAP"), which is shown as it is.
     return labels.get(target, target)

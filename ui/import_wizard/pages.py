@@ -38,7 +38,7 @@ from ui.widgets import ComboDelegate, FieldError
 if TYPE_CHECKING:
     from ui.import_wizard.wizard import ImportWizard
 
-KINDS = (None, "people", "training", "matrix", "actions", "assessment")
+KINDS = (None, "people", "training", "matrix", "actions", "organisations", "assessment")
 PEOPLE_KINDS = ("people", "training", "matrix")
 
 
@@ -78,6 +78,7 @@ def kind_label(widget: QWidget, kind: str | None) -> str:
         "matrix": widget.tr("Training matrix (one column a course)"),
         "actions": widget.tr("Actions (an action plan)"),
         "assessment": widget.tr("Self-assessment (ratings and commentary)"),
+        "organisations": widget.tr("Organisations (partners and their Prevent contacts)"),
     }[kind]
 
 
@@ -90,6 +91,7 @@ def kind_short(widget: QWidget, kind: str | None) -> str:
         "matrix": widget.tr("a training matrix"),
         "actions": widget.tr("an action plan"),
         "assessment": widget.tr("a self-assessment"),
+        "organisations": widget.tr("a list of organisations"),
     }[kind]
 
 

@@ -400,6 +400,8 @@ class ApplyPage(WizardPage):
             text += " " + self.tr("Conflicts: {theirs} took the file's value, {ours} kept ours.").format(
                 theirs=result.took_theirs, ours=result.kept_ours
             )
+        for note in result.notes:  # an update request this file answers, marked returned
+            text += " " + note
         if result.batch_id is not None:
             text += " " + self.tr("Edit > Undo (Ctrl+Z) takes the whole import back.")
         self.result_label.setText(text)

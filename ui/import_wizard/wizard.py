@@ -26,6 +26,7 @@ from actionplan.exchange.importer import (
     preview_import,
     write_rejects,
 )
+from actionplan.requests.service import record_return
 from actionplan.services import courses, organisations
 from ui.context import AppContext
 from ui.import_wizard import dropped_spreadsheet
@@ -372,7 +373,13 @@ class ImportWizard(QWizard):
             def unit_of_work(**kwargs: Any) -> _StoppableUnitOfWork:
                 return _StoppableUnitOfWork(db.unit_of_work(**kwargs), progress)
 
-            return apply_import(unit_of_work, preview, skip_invalid=skip_invalid, resolutions=resolutions)
+            return apply_import(
+                unit_of_work,
+                preview,
+                skip_invalid=skip_invalid,
+                resolutions=resolutions,
+                after_apply=[record_return],  # a partner's pack coming back answers its request
+            )
 
         self.notice = ""
         self._start(work, self._applied, lambda e: self._apply_failed(generation, e))
@@ -385,7 +392,9 @@ class ImportWizard(QWizard):
             push_batch(
                 self.context, self.tr("Import {file}").format(file=self.preview.file_name), result.batch_id
             )
-            self.context.show_message(result.description or self.tr("Nothing was imported."))
+            self.context.show_message(
+                " ".join([result.description or self.tr("Nothing was imported."), *result.notes])
+            )
             # Going back would offer to apply again: only Close is left.
             self.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton])
         self.applied.emit(result)

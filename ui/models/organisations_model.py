@@ -8,7 +8,7 @@ from actionplan.domain.enums import Sector
 from actionplan.services.readmodels import OrganisationView
 from ui.models.base import ID_ROLE, ITEM_ROLE, SORT_ROLE, ReadModelTableModel
 
-COL_NAME, COL_SHORT_NAME, COL_SECTOR, COL_SPECIFIED, COL_PEOPLE, COL_ALIASES = range(6)
+COL_NAME, COL_SHORT_NAME, COL_SECTOR, COL_SPECIFIED, COL_PEOPLE, COL_ALIASES, COL_CONTACT = range(7)
 
 ORGANISATION_ID_ROLE, ORGANISATION_ROLE = ID_ROLE, ITEM_ROLE
 
@@ -37,6 +37,7 @@ class OrganisationsModel(ReadModelTableModel[OrganisationView]):
             COL_SPECIFIED: self.tr("Specified authority"),
             COL_PEOPLE: self.tr("People"),
             COL_ALIASES: self.tr("Other names"),
+            COL_CONTACT: self.tr("Prevent contact"),
         }
 
     def _data(self, org: OrganisationView, column: int, role: int) -> Any:
@@ -44,6 +45,8 @@ class OrganisationsModel(ReadModelTableModel[OrganisationView]):
             if org.specified_authority:
                 return self.tr("A specified authority under the Counter-Terrorism and Security Act 2015")
             return self.tr("Not a specified authority: a voluntary partner")
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_CONTACT and not org.contact_email:
+            return self.tr("No Prevent contact: update requests cannot be addressed to this organisation")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PEOPLE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -66,4 +69,8 @@ class OrganisationsModel(ReadModelTableModel[OrganisationView]):
             return str(org.people_count)
         if column == COL_ALIASES:
             return ", ".join(org.aliases)
+        if column == COL_CONTACT:
+            if org.contact_name and org.contact_email:
+                return f"{org.contact_name} <{org.contact_email}>"
+            return org.contact_email or org.contact_name
         return ""

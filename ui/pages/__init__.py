@@ -22,6 +22,7 @@ PAGES: list[tuple[str, str]] = [
     ("organisations", "ui.pages.organisations:OrganisationsPage"),
     ("meetings", "ui.pages.meetings:MeetingsPage"),
     ("assessment", "ui.pages.assessment:AssessmentPage"),
+    ("requests", "ui.pages.requests:RequestsPage"),
     ("history", "ui.pages.history:HistoryPage"),
 ]
 

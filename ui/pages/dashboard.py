@@ -26,6 +26,7 @@ from actionplan.domain.compliance import ComplianceCounts, requirement_rag
 from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ComplianceState, Rag
 from actionplan.reports.content import Headlines, headline_figures, key_personnel_requirement
+from actionplan.requests.status import ReturnsSummary, list_requests, returns_summary
 from actionplan.services import Database, compliance, dashboard, organisations
 from actionplan.services.dashboard import StatusSummary
 from actionplan.services.readmodels import OrganisationView, PersonFigures
@@ -44,6 +45,7 @@ from ui.models.dashboard_model import (
     OrganisationComplianceModel,
 )
 from ui.pages import dashboard_charts as dc
+from ui.pages.returns_link import ReturnsLink
 from ui.widgets import BadgeDelegate, ProgressDelegate, RefreshWhenVisible
 
 SOON_DAYS = 30
@@ -55,6 +57,7 @@ class DashboardData:
     people: dict[int | None, PersonFigures]  # by organisation id; None is the whole partnership
     organisations: list[OrganisationView]
     charts: ChartInputs  # the whole partnership's, sharing ``summary``
+    returns: ReturnsSummary | None = None  # partners' latest update requests; None before any
 
 
 def load_dashboard(db: Database, plan_id: int, today: date) -> DashboardData:
@@ -71,7 +74,9 @@ def load_dashboard(db: Database, plan_id: int, today: date) -> DashboardData:
     people.update({org.id: by_uuid[org.uuid] for org in orgs if org.uuid in by_uuid})
     charts = ChartInputs(db, plan_id, today)
     charts.summary = summary  # the charts share this load instead of reading it again
-    return DashboardData(summary, people, orgs, charts)
+    requests = list_requests(db.unit_of_work(), plan_id)
+    returns = returns_summary(requests, today) if requests else None
+    return DashboardData(summary, people, orgs, charts, returns)
 
 
 def summary_for_organisation(summary: StatusSummary, org: OrganisationView) -> StatusSummary:
@@ -154,6 +159,8 @@ class DashboardPage(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setWordWrap(True)
+        self.returns_link = ReturnsLink()  # "3 of 8 partners have returned their updates"
+        self.returns_link.clicked.connect(lambda: self.navigate.emit("requests", {}))
 
         self.overdue_card = FigureCard(self.tr("Actions overdue"))
         self.soon_card = FigureCard(self.tr("Actions due in the next 30 days"))
@@ -219,6 +226,7 @@ class DashboardPage(QWidget):
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.returns_link)
         layout.addLayout(cards)
         layout.addSpacing(4)
         layout.addLayout(rag_row)
@@ -369,6 +377,7 @@ class DashboardPage(QWidget):
     def _show_figures(self) -> None:
         data = self.data
         org = self.selected_organisation()
+        self.returns_link.show_summary(data.returns if data is not None else None)
         if data is None:
             self.shown = self.headlines = None
             self.subtitle.setText(self.tr("No plan is open."))
