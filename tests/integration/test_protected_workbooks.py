@@ -191,7 +191,8 @@ def test_the_preview_says_a_password_is_needed_in_a_way_the_window_can_tell(demo
 
 _MACRO = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
-<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1"
+ script:language="StarBasic">
 Sub OpenWithPassword(inUrl As String, pwd As String, outUrl As String)
   Dim args(1) As New com.sun.star.beans.PropertyValue
   args(0).Name = &quot;Hidden&quot;
