@@ -15,7 +15,20 @@ from actionplan.errors import DatabaseError, ValidationError
 from actionplan.i18n import _, ngettext
 from actionplan.protection.secrets import ask_at_terminal, secret_from_env
 from actionplan.storage import cipher
+from actionplan.storage.cipher import MIN_PASSPHRASE, PassphraseError
 from actionplan.storage.database import Database, open_database, sqlite_path
+
+__all__ = [
+    "MIN_PASSPHRASE",
+    "PassphraseError",
+    "ProtectionChange",
+    "change_passphrase",
+    "database_file",
+    "is_protected",
+    "passphrase_for",
+    "protect_database",
+    "remove_protection",
+]
 
 
 @dataclass
@@ -47,6 +60,17 @@ class ProtectionChange:
                 self.backups_skipped,
             ).format(n=self.backups_skipped)
         return text
+
+
+def is_protected(url: str) -> bool:
+    """Whether ``url`` is a SQLite file protected with a passphrase (it needs one to open)."""
+    path = sqlite_path(url)
+    return path is not None and cipher.file_state(path) == "protected"
+
+
+def database_file(url: str) -> Path | None:
+    """The file behind a SQLite URL (which a passphrase can protect); None for a database server."""
+    return sqlite_path(url)
 
 
 def passphrase_for(url: str, variable: str | None, *, ask=ask_at_terminal) -> str | None:

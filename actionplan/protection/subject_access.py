@@ -122,6 +122,14 @@ def find_people(uow: UnitOfWork, who: str, *, organisation: str | None = None) -
     return [get_person(uow, row[0]) for row in rows]
 
 
+def records_of(uow: UnitOfWork, person_id: int) -> list[PersonView]:
+    """The records of the person with this id: every record with their email address, else theirs alone."""
+    person = get_person(uow, person_id)
+    if not person.email:
+        return [person]
+    return find_people(uow, person.email)
+
+
 def gather(db: Database, people: Sequence[PersonView], on: date | None = None) -> SubjectAccessReport:
     """Read everything held about ``people`` (the records of one person)."""
     on = on or clock.today()
@@ -328,9 +336,23 @@ def write_subject_access(
         )
     if not path.parent.is_dir():
         raise ValidationError(_("The folder {folder} does not exist.").format(folder=path.parent))
+    people = find_people(db.unit_of_work(), who, organisation=organisation)
+    return write_report(db, people, path, on=on, password=password, source=source)
+
+
+def write_report(
+    db: Database,
+    people: Sequence[PersonView],
+    out_path: str | Path,
+    *,
+    on: date | None = None,
+    password: str | None = None,
+    source: ChangeSource = ChangeSource.SCREEN,
+) -> SubjectAccessReport:
+    """Write the subject access workbook for ``people`` (the records of one person) to ``out_path``."""
+    path = Path(out_path).expanduser()
     if password:
         check_password(password)
-    people = find_people(db.unit_of_work(), who, organisation=organisation)
     report = gather(db, people, on)
     workbook = Workbook(write_only=True)
     _about(workbook, report)
