@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_PASSPHRASE = 8
 LOCK_TIMEOUT_S = 1.0
+CACHE_KIB = 64 * 1024  # page cache of a protected database's connections (SQLite's default is 2 MB)
 
 # Files that begin like this are something else, never a protected database.
 _OTHER_MAGIC = (

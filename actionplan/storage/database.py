@@ -62,6 +62,8 @@ def make_engine(url: str, passphrase: str | None = None) -> Engine:
 
             def _key(dbapi_connection: Any, _record: object) -> None:
                 cipher.key_connection(dbapi_connection, secret)
+                # Every page read from disk is decrypted: keep more of them decrypted in memory.
+                dbapi_connection.execute(f"PRAGMA cache_size = -{cipher.CACHE_KIB}")
 
             event.listen(engine, "connect", _key, insert=True)
         event.listen(engine, "connect", _set_sqlite_pragmas)
