@@ -397,3 +397,28 @@ def test_the_smoke_test_makes_no_internet_connection_even_from_qt(tmp_path):
     assert smoke.returncode == 0, smoke.stderr
     internet = [line for line in log.read_text().splitlines() if re.search(r"AF_INET6?\b", line)]
     assert internet == []
+
+
+def test_the_smoke_test_opens_a_protected_database_with_passphrase_env(tmp_path):
+    data = tmp_path / "smoke"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PLAN_PASSPHRASE=PASSPHRASE)
+    launcher = [sys.executable, "-m", "ui.launcher", "--data-dir", str(data)]
+    made = subprocess.run(
+        [*launcher, "init", "--passphrase-env", "PLAN_PASSPHRASE"], env=env, capture_output=True
+    )
+    assert made.returncode == 0, made.stderr
+    refused = subprocess.run(
+        [*launcher, "--smoke-test"], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert (
+        refused.returncode == 2 and "--passphrase-env" in refused.stderr and "Traceback" not in refused.stderr
+    )
+    smoke = subprocess.run(
+        [*launcher, "--smoke-test", "--passphrase-env", "PLAN_PASSPHRASE"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert smoke.returncode == 0, smoke.stderr
+    assert "smoke test passed" in smoke.stdout
