@@ -174,8 +174,8 @@ def _convert_backups(
             continue
         try:
             cipher.rewrite(backup, key, new)
-        except cipher.PassphraseError:
-            skipped += 1  # made with an earlier passphrase: only that one opens it
+        except DatabaseError:  # made with an earlier passphrase (only that one opens it), or damaged
+            skipped += 1
             continue
         converted += 1
     return converted, skipped

@@ -2,7 +2,8 @@
 
 Run with::
 
-    .venv/bin/python -m pytest tests/benchmarks/test_protection_benchmark.py -m benchmark -s --benchmark-enable
+    .venv/bin/python -m pytest tests/benchmarks/test_protection_benchmark.py -m benchmark -s \
+        --benchmark-enable
 
 ``status --json`` is timed as the whole command (a new process each time, as a user or a
 script runs it) on the demo partnership and on the county-scale one (50,000 people); the
@@ -106,8 +107,11 @@ def workbook(tmp_path_factory) -> Path:
     sheet.append(["Staff No", "Forename", "Surname", "Email", "Job title", "Organisation", "Start date"])
     for n in range(PEOPLE):
         start = date(2008, 1, 1) + timedelta(days=rng.randint(0, 6000))
-        sheet.append([f"NV{100_000 + n}", rng.choice(["Aisha", "Ben", "Siobhán"]), rng.choice(["Ahmed", "O'Brien"]),
-                      f"person.{n}@northvale.example", "Teacher", ORGANISATIONS[n % len(ORGANISATIONS)], start])  # fmt: skip
+        first, last = rng.choice(["Aisha", "Ben", "Siobhán"]), rng.choice(["Ahmed", "O'Brien"])
+        organisation = ORGANISATIONS[n % len(ORGANISATIONS)]
+        sheet.append(
+            [f"NV{100_000 + n}", first, last, f"person.{n}@northvale.example", "Teacher", organisation, start]
+        )
     book.save(path)
     return path
 
