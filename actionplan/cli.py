@@ -29,6 +29,7 @@ COMMAND_MODULES: list[str] = [
     "actionplan.reports.commands",
     "actionplan.assessment.commands",
     "actionplan.requests.commands",
+    "actionplan.protection.commands",
 ]
 
 EXIT_OK = 0
@@ -43,13 +44,23 @@ class Context:
     paths: AppPaths
     url: str
     plan: str | None
+    passphrase_env: str | None = None  # names of environment variables, never the secrets
+    password_env: str | None = None
 
     def open(self, *, create: bool = False):
+        from actionplan.protection.passphrase import passphrase_for
         from actionplan.services import open_database
 
         if create:
             self.paths.ensure()
-        return open_database(self.url, backups_dir=self.paths.backups, create=create)
+        passphrase = passphrase_for(self.url, self.passphrase_env)
+        return open_database(self.url, backups_dir=self.paths.backups, create=create, passphrase=passphrase)
+
+    def password(self) -> str | None:
+        """The workbook password from ``--password-env``, or None."""
+        from actionplan.protection.secrets import secret_from_env
+
+        return secret_from_env(self.password_env, what=_("the workbook password"))
 
 
 class _Parser(argparse.ArgumentParser):
@@ -111,6 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help=_("replace the database with a backup (the current one is backed up first)")
     )
     p.add_argument("file", type=Path)
+    p.add_argument(
+        "--backup-passphrase-env",
+        default=None,
+        metavar="VAR",
+        help=_("for a backup made with an earlier passphrase: a variable holding that passphrase"),
+    )
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("undo", help=_("undo a batch of changes from the change history"))
@@ -121,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
         importlib.import_module(module_name).register(sub)
     for command in sub.choices.values():  # accepted after the command as well as before it
         _add_as_of(command, default=argparse.SUPPRESS)
+        _add_secret_options(command, default=argparse.SUPPRESS)
     return parser
 
 
@@ -131,6 +149,26 @@ def _add_as_of(parser: argparse.ArgumentParser, default: object) -> None:
         default=default,
         metavar="DATE",
         help=_("the day the figures are as at (default: today, or $ACTIONPLAN_TODAY)"),
+    )
+
+
+def _add_secret_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--passphrase-env",
+        default=default,
+        metavar="VAR",
+        help=_(
+            "the name of an environment variable holding the passphrase of a protected database "
+            "(without it, the passphrase is asked for at a terminal)"
+        ),
+    )
+    parser.add_argument(
+        "--password-env",
+        default=default,
+        metavar="VAR",
+        help=_(
+            "the name of an environment variable holding a workbook's password (export, import, requests)"
+        ),
     )
 
 
@@ -150,11 +188,18 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
         help=_("open the window, visit every page and exit (checks the install)"),
     )
     _add_as_of(parser, default=None)
+    _add_secret_options(parser, default=None)
 
 
 def context_from(args: argparse.Namespace) -> Context:
     paths = resolve_paths(args.data_dir)
-    return Context(paths=paths, url=resolve_database_url(args.db, paths), plan=args.plan)
+    return Context(
+        paths=paths,
+        url=resolve_database_url(args.db, paths),
+        plan=args.plan,
+        passphrase_env=getattr(args, "passphrase_env", None),
+        password_env=getattr(args, "password_env", None),
+    )
 
 
 def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
@@ -246,9 +291,12 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    from actionplan.protection.secrets import secret_from_env
+
+    backup_passphrase = secret_from_env(args.backup_passphrase_env, what=_("the backup's passphrase"))
     db = ctx.open(create=True)
     try:
-        safety = db.restore(args.file)
+        safety = db.restore(args.file, backup_passphrase=backup_passphrase)
     finally:
         db.close()
     print(

@@ -34,3 +34,15 @@ class ValidationError(ActionPlanError):
 
 class FileFormatError(ActionPlanError):
     """A file cannot be read as a spreadsheet (corrupt, protected, too large, wrong kind)."""
+
+
+class PasswordNeededError(FileFormatError):
+    """A workbook is protected with a password, and none was given, or the one given is wrong.
+
+    Attributes:
+        wrong: True when a password was given but does not open it.
+    """
+
+    def __init__(self, message: str, wrong: bool = False):
+        super().__init__(message)
+        self.wrong = wrong

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from actionplan.private_files import private_folder
+
 APP_NAME = "ActionPlan"
 APP_AUTHOR = "ActionPlan"
 DATA_DIR_ENV = "ACTIONPLAN_DATA_DIR"
@@ -36,8 +38,9 @@ class AppPaths:
         return self.data_dir / "settings.json"
 
     def ensure(self) -> "AppPaths":
+        """Create the folders, readable by the user only (existing ones are tightened)."""
         for folder in (self.data_dir, self.backups, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
         return self
 
 

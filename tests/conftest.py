@@ -119,3 +119,29 @@ def demo_db(db):
 
     result = demo.generate(db.unit_of_work(), people=60, seed=1, today=TODAY)
     return db, result.plan_id
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Fail the test on any attempt to open a socket connection or look up a host name.
+
+    Yields the list of attempts (each also raises at once, so code that swallows the error is
+    still caught by the list).
+    """
+    import socket
+
+    attempts: list[str] = []
+
+    def refuse(what: str):
+        def blocked(*args, **kwargs):
+            attempts.append(f"{what}{args[1:] if what.startswith('socket.') else args}")
+            raise OSError(f"network access during a test: {what}")
+
+        return blocked
+
+    monkeypatch.setattr(socket.socket, "connect", refuse("socket.connect"))
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse("socket.connect_ex"))
+    monkeypatch.setattr(socket, "create_connection", refuse("create_connection"))
+    monkeypatch.setattr(socket, "getaddrinfo", refuse("getaddrinfo"))
+    yield attempts
+    assert attempts == [], f"the application tried to use the network: {attempts}"

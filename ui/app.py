@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from actionplan import __version__
 from actionplan.errors import ActionPlanError
 from actionplan.paths import DB_ENV, AppPaths, resolve_database_url, resolve_paths
-from actionplan.services import Database, open_database
+from actionplan.services import Database
 from ui.context import AppContext
 from ui.resources import app_icon, resource_path
 from ui.tasks import TaskRunner
@@ -56,24 +56,42 @@ def window_settings(paths: AppPaths) -> QSettings:
     return QSettings(str(paths.data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
-def open_startup_database(args: argparse.Namespace, paths: AppPaths, settings: QSettings) -> Database:
+def open_startup_database(
+    args: argparse.Namespace, paths: AppPaths, settings: QSettings, *, interactive: bool = True
+) -> Database | None:
     """The database for this run: ``--db``/$ACTIONPLAN_DB, else the last one used, else the default file.
 
     With ``--data-dir`` (or $ACTIONPLAN_DATA_DIR) the folder's own database is used unless one
     was used from it before. The default database is created when missing; a database named
     explicitly must exist. A remembered database that has gone missing falls back to the default.
+    A protected database's passphrase comes from ``--passphrase-env``, the keyring or a prompt;
+    None means the user cancelled the prompt (the window then opens without a database).
     """
+    from actionplan.i18n import _
+    from actionplan.protection.passphrase import PassphraseError
+    from actionplan.protection.secrets import secret_from_env
+    from ui.unlock import open_blocking
+
+    passphrase = secret_from_env(getattr(args, "passphrase_env", None), what=_("the database passphrase"))
+
+    def open_url(url: str, create: bool = False) -> Database | None:
+        return open_blocking(
+            url, backups_dir=paths.backups, create=create, passphrase=passphrase, interactive=interactive
+        )
+
     explicit = args.db or os.environ.get(DB_ENV)
     if explicit:
-        return open_database(resolve_database_url(explicit, paths), backups_dir=paths.backups)
+        return open_url(resolve_database_url(explicit, paths))
     remembered = settings.value("database/last")
     if isinstance(remembered, str) and remembered:
         try:
-            return open_database(remembered, backups_dir=paths.backups)
+            return open_url(remembered)
+        except PassphraseError:
+            raise  # the protected database is still there: say what it needs rather than open another
         except ActionPlanError:
             settings.remove("database/last")
     paths.ensure()
-    return open_database(resolve_database_url(None, paths), backups_dir=paths.backups, create=True)
+    return open_url(resolve_database_url(None, paths), create=True)
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -92,7 +110,7 @@ def run_app(args: argparse.Namespace) -> int:
         )
     settings = window_settings(paths)
     try:
-        db = open_startup_database(args, paths, settings)
+        db = open_startup_database(args, paths, settings, interactive=not smoke)
     except ActionPlanError as exc:
         return _fail(smoke, str(exc))
 
@@ -103,7 +121,7 @@ def run_app(args: argparse.Namespace) -> int:
     context = AppContext(db, tasks)
     window = MainWindow(context, settings, paths=paths, plan=getattr(args, "plan", None))
     connect_import_wizard(window)
-    if not (getattr(args, "db", None) or os.environ.get(DB_ENV)):
+    if db is not None and not (getattr(args, "db", None) or os.environ.get(DB_ENV)):
         settings.setValue("database/last", db.url)
     if smoke:
         return smoke_test(app, window)

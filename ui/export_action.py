@@ -105,8 +105,16 @@ class ExportActions(QObject):
         if partner is not None:
             settings.setValue(PARTNER_KEY, partner.uuid)
         self.context.show_message(self.tr("Exported to {path}").format(path=path))
+        advice = (
+            self.tr(
+                "The workbook is protected with a password. Send the password by another channel: read it "
+                "out on the phone or send it by text message, never in the same email as the workbook."
+            )
+            if summary.protected
+            else ""
+        )
         self.done_box = file_written_box(
-            self.window, self.tr("Export to a spreadsheet"), summary.line(), path
+            self.window, self.tr("Export to a spreadsheet"), summary.line(), path, advice
         )
         return self.done_box
 

@@ -36,6 +36,7 @@ from actionplan.exchange.export import (
 from actionplan.services.readmodels import OrganisationView
 from ui.dialogs.form import CheckList
 from ui.export_action import FOLDER_KEY, PARTNER_KEY  # noqa: E402,F401  (settings keys, shared)
+from ui.password_box import PasswordBox
 from ui.reports_actions import safe_file_name
 from ui.tasks import Cancelled
 from ui.widgets import FieldError, error_message
@@ -166,6 +167,8 @@ class ExportDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.hide()
         self.error = FieldError()
+        # Names go out by email: protected unless the workbook holds figures only.
+        self.password_box = PasswordBox(self)
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setAccessibleName(self.tr("Progress of the export"))
@@ -189,6 +192,7 @@ class ExportDialog(QDialog):
         layout.addLayout(options)
         layout.addLayout(file_row)
         layout.addWidget(self.hint)
+        layout.addWidget(self.password_box)
         layout.addWidget(self.error)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status)
@@ -204,7 +208,15 @@ class ExportDialog(QDialog):
         ]
         for first, second in zip(self._inputs, self._inputs[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        QWidget.setTabOrder(self.browse_button, self.export_button)
+        box = self.password_box
+        for first, second in (
+            (self.browse_button, box.protect),
+            (box.protect, box.field),
+            (box.field, box.generate_button),
+            (box.generate_button, box.copy_button),
+            (box.copy_button, self.export_button),
+        ):
+            QWidget.setTabOrder(first, second)
 
         self.path_edit.setText(str(folder / self._file_name()))
         self._auto_name = self._file_name()
@@ -246,6 +258,7 @@ class ExportDialog(QDialog):
             return
         kind = self.kind()
         self.partner_combo.setEnabled(kind == "partner")
+        self.password_box.protect.setChecked(kind != "aggregate")
         self.sheets.blockSignals(True)
         self.sheets.clear()
         for key, title in sheet_choices(kind):
@@ -301,6 +314,8 @@ class ExportDialog(QDialog):
             return self.tr("Tick at least one sheet to export.")
         if self.kind() == "partner" and self.partner() is None:
             return self.tr("Choose the partner organisation for the pack.")
+        if self.password_box.problem():
+            return self.password_box.problem()
         try:
             check_destination(self.path())
         except ExportError as exc:
@@ -321,6 +336,7 @@ class ExportDialog(QDialog):
             return
         partner = self.partner()
         path, kind, sheets = self.path(), self.kind(), self.chosen_sheets()
+        password = self.password_box.password()
         stop, progressed = self._stop, self.progressed
         stop.clear()
         message = self.tr("Exporting to {name}…").format(name=path.name)
@@ -343,6 +359,7 @@ class ExportDialog(QDialog):
                 on=today,
                 progress=advance,
                 cancel=stop.is_set,
+                password=password,
             )
 
         self.context.tasks.run(work, on_done=self._finished, on_error=self._failed)
@@ -351,6 +368,7 @@ class ExportDialog(QDialog):
         self.running = running
         for widget in self._inputs:
             widget.setEnabled(not running)
+        self.password_box.set_inputs_enabled(not running)
         if not running:
             self.partner_combo.setEnabled(self.kind() == "partner")
             self.kind_buttons["partner"].setEnabled(bool(self.organisations))

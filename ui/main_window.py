@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from actionplan import __version__, clock
 from actionplan.domain.dates import format_date
 from actionplan.paths import AppPaths
-from actionplan.services import Database, open_database, plans
+from actionplan.services import Database, plans
 from actionplan.services.readmodels import PlanView
 from ui.actions import PAGE_ICONS, ActionRegistry, build_menus, build_toolbar, register_window_actions
 from ui.context import AppContext
@@ -36,6 +36,7 @@ from ui.export_action import install_export_action
 from ui.import_wizard import dropped_spreadsheet
 from ui.pages import PAGES, load_page_class
 from ui.pages.welcome import WelcomePage
+from ui.protection_actions import install_protection_actions
 from ui.reports_actions import install_report_actions
 from ui.requests_actions import install_request_actions
 from ui.resources import app_icon, icon
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.reports = install_report_actions(self)  # File > Meeting pack…, File > Export deadlines…
         self.exports = install_export_action(self)  # File > Export to a spreadsheet… (Ctrl+E)
         self.requests = install_request_actions(self)  # File > Request updates… (Ctrl+Shift+R)
+        self.protection = install_protection_actions(self)  # File > Protect with a passphrase… and opening
         self.plan_label = QLabel(self.tr("&Plan:"))
         self.plan_combo = QComboBox()
         self.plan_combo.setAccessibleName(self.tr("Plan"))
@@ -370,13 +372,13 @@ class MainWindow(QMainWindow):
             self.open_database_file(Path(name), create=True)
 
     def open_database_file(self, path: Path, *, create: bool = False) -> None:
-        """Open (and upgrade) the database at ``path`` in the background, then switch to it."""
+        """Open (and upgrade) the database at ``path`` in the background, then switch to it.
+
+        A protected database's passphrase is asked for first (or taken from the keyring).
+        """
         url = f"sqlite:///{path.expanduser().resolve()}"
         backups = self.paths.backups if self.paths else path.parent / "backups"
-        self.context.tasks.run(
-            lambda _p: open_database(url, backups_dir=backups, create=create),
-            on_done=self.use_database,
-        )
+        self.protection.opener.open(url, backups_dir=backups, create=create)
 
     def use_database(self, db: Database) -> None:
         """Switch the window to an open database (remembered for next time)."""

@@ -68,14 +68,16 @@ def cmd_import(args: argparse.Namespace, ctx: Any) -> int:
     # openpyxl and numpy, which would slow down `status`, `--version` and the rest.
     from actionplan.exchange.importer import apply_import, preview_import
     from actionplan.exchange.rejects import write_rejects
+    from actionplan.protection.workbooks import password_for_file
     from actionplan.requests.service import record_return
     from actionplan.services import plans
 
+    password = password_for_file(args.file, ctx.password() if hasattr(ctx, "password") else None)
     db = ctx.open()
     try:
         plan = plans.find_plan(db.unit_of_work(), ctx.plan)
         preview = preview_import(
-            db, args.file, plan_id=plan.id, kind=args.kind, sheet=args.sheet, org=args.org
+            db, args.file, plan_id=plan.id, kind=args.kind, sheet=args.sheet, org=args.org, password=password
         )
         if not preview.imported_sheets:
             reasons = " ".join(s.skipped or "" for s in preview.sheets)
@@ -86,7 +88,7 @@ def cmd_import(args: argparse.Namespace, ctx: Any) -> int:
             )
         rejects_written = None
         if args.rejects is not None and preview.rejected:
-            rejects_written = write_rejects(preview, args.rejects)
+            rejects_written = write_rejects(preview, args.rejects, password=password)
         result = None
         if not args.dry_run:
             result = apply_import(

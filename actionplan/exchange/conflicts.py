@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import select
 from sqlmodel import Session, SQLModel
@@ -61,14 +61,14 @@ class ExportOrigin:
     figures_as_at: date | None = None
 
 
-def export_origin(path: str | Path) -> ExportOrigin | None:
+def export_origin(path: str | Path, data: BinaryIO | None = None) -> ExportOrigin | None:
     """The Export ID and time of one of our exports; None for any other file.
 
     A file without the properties (a partner's own tracker, a CSV, a workbook re-saved by a
     program that drops them) is imported as any other file is.
     """
     try:
-        found = read_export_properties(path)
+        found = read_export_properties(path, data)
     except ActionPlanError:
         return None  # reading the file itself will say what is wrong with it
     text = found.get("Exported at", "").strip()

@@ -5,6 +5,7 @@ export leaves nothing half-written), puts the plan, export time, schema version,
 partner in the document properties, and records the export in the change log.
 """
 
+import io
 import logging
 import os
 import uuid as uuid_module
@@ -30,6 +31,7 @@ from actionplan.exchange import export_summary as summary
 from actionplan.exchange.export_properties import APPLICATION, read_export_properties, set_properties
 from actionplan.exchange.workbook_style import Lists, SheetWriter
 from actionplan.i18n import _
+from actionplan.protection.workbooks import check_password, encrypt_stream
 from actionplan.services import organisations as organisation_service
 from actionplan.services import plans as plan_service
 from actionplan.services.readmodels import OrganisationView, RequirementCompliance
@@ -118,6 +120,7 @@ class ExportSummary:
     exported_at: datetime | None = None
     export_id: str = ""
     batch_id: int | None = None
+    protected: bool = False
 
     def line(self) -> str:
         """One line for the command line or a status bar."""
@@ -128,6 +131,10 @@ class ExportSummary:
             what = _("Aggregate figures")
         else:
             what = _("Full export")
+        if self.protected:
+            return _("{what} written to {path}, protected with a password ({counts}).").format(
+                what=what, path=self.path, counts=counts
+            )
         return _("{what} written to {path} ({counts}).").format(what=what, path=self.path, counts=counts)
 
 
@@ -143,6 +150,7 @@ def export_workbook(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     compliance: "list[RequirementCompliance] | None" = None,
+    password: str | None = None,
 ) -> ExportSummary:
     """Write a workbook for partners or the board and record it in the change log.
 
@@ -161,9 +169,13 @@ def export_workbook(
         cancel: called now and then; returning True stops the export (ExportCancelled).
         compliance: the plan's requirement compliance on ``on`` when the caller has it already
             (a round of partner packs): it gives the progress of actions linked to a requirement.
+        password: protect the workbook with this password (ECMA-376 agile encryption, as
+            Excel does); the workbook is encrypted from memory, so no unprotected copy is
+            written.
 
     Raises:
         ExportError: a bad path, extension, kind, sheet or partner, in one sentence.
+        ValidationError: a password shorter than 8 characters.
         ExportCancelled: when ``cancel`` returned True; nothing is written.
     """
     uow: UnitOfWork = (
@@ -174,6 +186,8 @@ def export_workbook(
             _("'{kind}' is not a kind of export: use full, partner or aggregate.").format(kind=kind)
         )
     path = check_destination(out_path)
+    if password:
+        check_password(password)
     on = on or clock.today()
     organisation = find_partner(uow, partner) if partner not in (None, "") else None
     if kind == "partner" and organisation is None:
@@ -223,7 +237,12 @@ def export_workbook(
             },
             created=exported_at,
         )
-        workbook.save(temporary)
+        if password:
+            buffer = io.BytesIO()
+            workbook.save(buffer)
+            encrypt_stream(buffer, temporary, password)
+        else:
+            workbook.save(temporary)
         _replace(temporary, path)
     except BaseException:
         _discard(workbook)
@@ -232,7 +251,7 @@ def export_workbook(
     if progress is not None:
         progress(total, total)
     try:
-        batch_id = _record(uow, plan, scope, kind, path, rows, exported_at, export_id)
+        batch_id = _record(uow, plan, scope, kind, path, rows, exported_at, export_id, bool(password))
     except BaseException:
         path.unlink(missing_ok=True)  # an export the change log does not show must not exist
         raise
@@ -245,6 +264,7 @@ def export_workbook(
         exported_at=exported_at,
         export_id=export_id,
         batch_id=batch_id,
+        protected=bool(password),
     )
 
 
@@ -462,6 +482,7 @@ def _record(
     rows: dict[str, int],
     exported_at: datetime,
     export_id: str,
+    protected: bool = False,
 ) -> int | None:
     """One change-log batch saying what was exported where (undo refuses it: it is not a table change)."""
     partner = scope.partner
@@ -480,6 +501,7 @@ def _record(
                 "as_of": scope.on.isoformat(),
                 "exported_at": exported_at.isoformat(),
                 "sheets": rows,
+                "password_protected": protected,
             },
             uuid=export_id,
         )

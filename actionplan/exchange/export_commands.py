@@ -15,7 +15,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "Write an Excel workbook. Without options: the whole plan (actions, people, training "
             "records, the training matrix and requirements). --partner: one organisation's people "
             "and training and the actions it leads or supports. --aggregate: counts and "
-            "percentages only, without names."
+            "percentages only, without names. --password-env VAR protects the workbook with the "
+            "password held in $VAR, the way Excel does (send the password by another channel)."
         ),
     )
     p.add_argument("out", type=Path, metavar="OUT.xlsx", help=_("the workbook to write"))
@@ -38,6 +39,7 @@ def cmd_export(args: argparse.Namespace, ctx) -> int:
     from actionplan.services import plans
 
     check_destination(args.out)  # before opening the database: a bad name fails fast
+    password = ctx.password() if hasattr(ctx, "password") else None
     sheets = [s.strip() for s in args.sheets.split(",") if s.strip()] if args.sheets else None
     kind = "aggregate" if args.aggregate else "partner" if args.partner else "full"
     db = ctx.open()
@@ -51,6 +53,7 @@ def cmd_export(args: argparse.Namespace, ctx) -> int:
             partner=args.partner,
             sheets=sheets,
             on=args.as_of,
+            password=password,
         )
     finally:
         db.close()

@@ -8,6 +8,7 @@ made (to spot fields changed on both sides since), and the window can show it.
 import zipfile
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 import defusedxml.ElementTree as DefusedET
 from defusedxml import DefusedXmlException
@@ -40,19 +41,23 @@ def set_properties(
         workbook.custom_doc_props.append(StringProperty(name=name, value=value))
 
 
-def read_export_properties(path: str | Path) -> dict[str, str]:
+def read_export_properties(path: str | Path, data: BinaryIO | None = None) -> dict[str, str]:
     """The custom properties of a workbook (ours: "Export ID", "Exported at", ...); {} when none.
 
     The file is checked by ``safety.check_file`` first; a file that is not an .xlsx package
-    has no properties to read.
+    has no properties to read. ``data`` is the workbook decrypted in memory, for a
+    password-protected one.
 
     Raises:
         FileFormatError: when the file is unsafe or damaged (one sentence for the user).
     """
     path = Path(path)
-    if safety.check_file(path) != "xlsx":
+    kind = safety.check_file(path) if data is None else safety.check_decrypted(data, path.name)
+    if kind != "xlsx":
         return {}
-    with zipfile.ZipFile(path) as archive:
+    if data is not None:
+        data.seek(0)
+    with zipfile.ZipFile(data if data is not None else path) as archive:
         try:
             info = archive.getinfo(_CUSTOM_PART)
         except KeyError:

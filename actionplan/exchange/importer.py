@@ -59,7 +59,7 @@ from actionplan.exchange.preview import (
     SheetPreview,
 )
 from actionplan.exchange.profiles import choose_profile, partner_key, remember_mapping
-from actionplan.exchange.reader import Cancel, ImportCancelled, Progress, RawSheet, read_file
+from actionplan.exchange.reader import Cancel, ImportCancelled, Progress, RawSheet, decrypted, read_file
 from actionplan.exchange.rejects import write_rejects
 from actionplan.exchange.values import clean_text
 from actionplan.i18n import _
@@ -138,6 +138,7 @@ def preview_import(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     today: date | None = None,
+    password: str | None = None,
 ) -> ImportPreview:
     """Read a file and work out what importing it would do, writing nothing.
 
@@ -157,9 +158,11 @@ def preview_import(
         progress: called as ``progress(percent, 100)``.
         cancel: returning True stops the preview (ImportCancelled).
         today: the day the import is made (completion dates after it are rejected).
+        password: the password of a password-protected workbook; it is decrypted in memory.
 
     Raises:
-        FileFormatError: the file cannot be read (one sentence for the user).
+        FileFormatError: the file cannot be read (one sentence for the user);
+            ``PasswordNeededError`` when it is protected and the password is missing or wrong.
         ValidationError: a sheet, kind or mapping that does not exist.
         ImportCancelled: ``cancel`` returned True.
     """
@@ -175,8 +178,11 @@ def preview_import(
             field="kind",
         )
     report = _Progress(progress, cancel)
-    raw_sheets = _choose_sheets(read_file(path, progress=report.reading, cancel=cancel), sheet, path)
-    origin = export_origin(path)
+    data = decrypted(path, password)  # in memory only; None when the file is not protected
+    raw_sheets = _choose_sheets(
+        read_file(path, progress=report.reading, cancel=cancel, data=data), sheet, path
+    )
+    origin = export_origin(path, data)
     report.total_rows = max(1, sum(len(s.rows) for s in raw_sheets))
     preview = ImportPreview(
         path=path,

@@ -1,5 +1,6 @@
 """Reads the cells of a checked spreadsheet or CSV file into plain rows, keeping row numbers."""
 
+import contextlib
 import csv
 import io
 import logging
@@ -9,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time
 from pathlib import Path
+from typing import BinaryIO
 
 import python_calamine
 
@@ -56,38 +58,65 @@ class RawSheet:
         return len(self.rows[0]) if self.rows else 0
 
 
+def decrypted(path: str | Path, password: str | None) -> io.BytesIO | None:
+    """A password-protected workbook decrypted in memory; None for a file that is not protected.
+
+    Nothing decrypted is ever written to disk: the readers and the safety checks take the
+    in-memory copy.
+
+    Raises:
+        PasswordNeededError: the file is protected and the password is missing or wrong.
+    """
+    from actionplan.protection.workbooks import decrypt_to_memory, is_encrypted_package
+
+    if not is_encrypted_package(path):
+        return None
+    return decrypt_to_memory(path, password)
+
+
 def read_file(
-    path: str | Path, *, progress: Progress | None = None, cancel: Cancel | None = None
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    password: str | None = None,
+    data: BinaryIO | None = None,
 ) -> list[RawSheet]:
     """Read every visible worksheet of a spreadsheet, or the one table of a CSV file.
 
     The file is first checked by ``safety.check_file``. Workbooks (.xlsx, .xlsm, .xls,
     .ods) are read with python-calamine, falling back to openpyxl for .xlsx files calamine
-    cannot parse. Hidden sheets and chart sheets are left out.
+    cannot parse. Hidden sheets and chart sheets are left out. A password-protected
+    workbook is decrypted in memory with ``password`` and checked and read from there.
 
     Args:
         path: the file.
         progress: called as ``progress(done, total)``; the steps are sheets for a workbook
             and rows for a CSV file.
         cancel: called now and then; returning True stops the reading.
+        password: the password of a protected workbook.
+        data: the file already decrypted in memory (``decrypted``), to read instead of ``path``.
 
     Raises:
-        FileFormatError: when the file cannot be read, with one sentence for the user.
+        FileFormatError: when the file cannot be read, with one sentence for the user
+            (``PasswordNeededError`` when it needs a password, naming --password-env).
         ImportCancelled: when ``cancel`` returned True.
     """
     path = Path(path)
-    kind = safety.check_file(path)
+    if data is None:
+        data = decrypted(path, password)
+    kind = safety.check_file(path) if data is None else safety.check_decrypted(data, path.name)
     if kind == "csv":
         return [_read_csv(path, progress, cancel)]
     try:
-        return _read_calamine(path, kind, progress, cancel)
+        return _read_calamine(path, kind, progress, cancel, data)
     except python_calamine.PasswordError as exc:
         raise _password(path) from exc
     except (python_calamine.CalamineError, ValueError, OverflowError, OSError) as exc:
         if kind != "xlsx":
             raise _damaged(path) from exc
         log.warning("calamine could not read %s (%s); trying openpyxl", path.name, exc)
-    return _read_openpyxl(path, progress, cancel)
+    return _read_openpyxl(path, progress, cancel, data)
 
 
 def _damaged(path: Path) -> FileFormatError:
@@ -156,9 +185,19 @@ def _finish(rows: list[list[object]]) -> list[list[object]]:
 # ---------------------------------------------------------------- calamine
 
 
-def _read_calamine(path: Path, kind: str, progress: Progress | None, cancel: Cancel | None) -> list[RawSheet]:
-    with path.open("rb") as handle:
-        if path.suffix.lower() in _CALAMINE_SUFFIXES[kind]:
+def _source(path: Path, data: BinaryIO | None) -> contextlib.AbstractContextManager[BinaryIO]:
+    """The file to read: the in-memory copy of a decrypted workbook (left open), else the file."""
+    if data is not None:
+        data.seek(0)
+        return contextlib.nullcontext(data)
+    return path.open("rb")
+
+
+def _read_calamine(
+    path: Path, kind: str, progress: Progress | None, cancel: Cancel | None, data: BinaryIO | None = None
+) -> list[RawSheet]:
+    with _source(path, data) as handle:
+        if data is None and path.suffix.lower() in _CALAMINE_SUFFIXES[kind]:
             workbook = python_calamine.CalamineWorkbook.from_path(str(path))
         else:  # a workbook with the wrong name: let calamine go by the content
             workbook = python_calamine.CalamineWorkbook.from_filelike(handle)
@@ -208,11 +247,13 @@ def _calamine_sheet(path: Path, sheet: python_calamine.CalamineSheet, cancel: Ca
 # ---------------------------------------------------------------- openpyxl (fallback)
 
 
-def _read_openpyxl(path: Path, progress: Progress | None, cancel: Cancel | None) -> list[RawSheet]:
+def _read_openpyxl(
+    path: Path, progress: Progress | None, cancel: Cancel | None, data: BinaryIO | None = None
+) -> list[RawSheet]:
     import openpyxl  # only needed when calamine failed
 
     try:
-        with path.open("rb") as handle, warnings.catch_warnings():
+        with _source(path, data) as handle, warnings.catch_warnings():
             # openpyxl warns about features it drops (data validation, conditional formats)
             warnings.simplefilter("ignore")
             workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True, keep_links=False)

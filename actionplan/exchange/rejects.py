@@ -11,6 +11,7 @@ from openpyxl.utils import get_column_letter
 from actionplan.errors import ActionPlanError
 from actionplan.exchange.preview import ImportPreview, Outcome
 from actionplan.i18n import _
+from actionplan.protection.workbooks import save_workbook
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -42,12 +43,14 @@ def _put(cell, value: object) -> None:
         cell.number_format = "dd/mm/yyyy"
 
 
-def write_rejects(preview: ImportPreview, out_path: str | Path) -> int:
+def write_rejects(preview: ImportPreview, out_path: str | Path, *, password: str | None = None) -> int:
     """Write the rejected rows to an .xlsx workbook, one sheet per sheet of the file.
 
     Each sheet has the file's header row, then each rejected row exactly as it was, then two
     columns: the row's number in the original file and the reason (every problem, with its
     column). The header row is frozen and filtered. Returns how many rows were written.
+    The workbook holds personal data: it is readable by the user only, and encrypted with
+    ``password`` when one is given (the partner's file came protected with it).
 
     Raises:
         ActionPlanError: when the workbook cannot be saved (a folder that does not exist, a
@@ -97,7 +100,7 @@ def write_rejects(preview: ImportPreview, out_path: str | Path) -> int:
     workbook.properties.title = _("Rows not imported from {file}").format(file=preview.file_name)
     workbook.properties.creator = "actionplan"
     try:
-        workbook.save(out_path)
+        save_workbook(workbook, out_path, password)
     except OSError as exc:
         raise ActionPlanError(
             _(

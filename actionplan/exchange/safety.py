@@ -11,12 +11,13 @@ import struct
 import zipfile
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 from xml.parsers import expat
 
 import defusedxml.ElementTree as DefusedET
 from defusedxml import DefusedXmlException
 
-from actionplan.errors import FileFormatError
+from actionplan.errors import FileFormatError, PasswordNeededError
 from actionplan.i18n import _
 
 # Limits; module constants so tests can lower them.
@@ -96,9 +97,9 @@ def check_file(path: str | Path) -> str:
         raise _error(_("“{name}” is empty (0 bytes): save the spreadsheet again and retry."), name=name)
 
     if head.startswith(_ZIP_MAGIC):
-        return _check_zip(path)
+        return _check_zip(path, name)
     if head.startswith(_OLE_MAGIC):
-        return _check_ole(path)
+        return _check_ole(path, name)
     for magic, kind in _OTHER_MAGIC.items():
         if head.startswith(magic):
             raise _error(
@@ -158,22 +159,38 @@ def _is_text(sample: bytes) -> bool:
 _FREE, _END = 0xFFFFFFFF, 0xFFFFFFFE
 
 
-def _check_ole(path: Path) -> str:
-    name = path.name
+def check_decrypted(data: BinaryIO, name: str) -> str:
+    """Check a workbook decrypted in memory, as ``check_file`` checks a file; returns its format.
+
+    The same checks run on the decrypted bytes (zip bombs, entities, dimensions), so a
+    password does not let an unsafe file through.
+    """
+    data.seek(0)
+    head = data.read(8)
+    data.seek(0)
+    if head.startswith(_ZIP_MAGIC):
+        return _check_zip(data, name)
+    if head.startswith(_OLE_MAGIC):
+        return _check_ole(data, name)
+    raise _error(
+        _("“{name}” is protected with a password but holds no spreadsheet: ask for a fresh copy."), name=name
+    )
+
+
+def _check_ole(source: Path | BinaryIO, name: str) -> str:
     try:
-        streams = ole_stream_names(path)
+        streams = ole_stream_names(source)
     except (ValueError, struct.error, OSError) as exc:
         raise _error(
             _("“{name}” is damaged and cannot be read: ask for a fresh copy or save it again in Excel."),
             name=name,
         ) from exc
     if streams & _ENCRYPTION_STREAMS:
-        raise _error(
+        raise PasswordNeededError(
             _(
-                "“{name}” is password-protected: remove the password in Excel (File, Info, "
-                "Protect Workbook) and save it again."
-            ),
-            name=name,
+                "“{name}” is password-protected: give its password with --password-env VAR (the name of "
+                "an environment variable holding it), or type it when the window asks."
+            ).format(name=name)
         )
     if streams & _XLS_STREAMS:
         return "xls"
@@ -186,15 +203,20 @@ def _check_ole(path: Path) -> str:
     )
 
 
-def ole_stream_names(path: Path) -> set[str]:
+def ole_stream_names(source: Path | BinaryIO) -> set[str]:
     """List the stream and storage names in an OLE2 compound file, lower-cased.
 
     A minimal reader of the compound file directory (MS-CFB): enough to tell an
     encrypted OOXML package ("EncryptedPackage", "EncryptionInfo") from an old .xls
     ("Workbook"). Raises ValueError when the structure is broken.
     """
-    with path.open("rb") as handle:
-        data = handle.read()
+    if isinstance(source, Path):
+        with source.open("rb") as handle:
+            data = handle.read()
+    else:
+        source.seek(0)
+        data = source.read()
+        source.seek(0)
     if len(data) < 512 or not data.startswith(_OLE_MAGIC):
         raise ValueError("not a compound file")
     sector_shift = struct.unpack_from("<H", data, 30)[0]
@@ -249,10 +271,11 @@ def ole_stream_names(path: Path) -> set[str]:
 # ---------------------------------------------------------------- zip packages
 
 
-def _check_zip(path: Path) -> str:
-    name = path.name
+def _check_zip(source: Path | BinaryIO, name: str) -> str:
     try:
-        with zipfile.ZipFile(path) as archive:
+        if not isinstance(source, Path):
+            source.seek(0)
+        with zipfile.ZipFile(source) as archive:
             return _check_archive(archive, name)
     except FileFormatError:
         raise

@@ -46,3 +46,31 @@ def secret_from_env(
             variable=variable, what=what
         )
     )
+
+
+def ask_at_terminal(question: str) -> str | None:
+    """Ask for a secret at the terminal (not echoed); None when there is no terminal or nothing was typed."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        return None
+    return getpass.getpass(question) or None
+
+
+def new_secret(variable: str | None, *, what: str) -> str:
+    """A new secret: from ``$variable``, else typed twice at the terminal.
+
+    Raises:
+        ValidationError: no variable is named and there is no terminal, the variable is empty,
+            or the two typed entries differ.
+    """
+    if variable:
+        value = secret_from_env(variable, what=what)
+        assert value is not None
+        return value
+    first = ask_at_terminal(_("New {what}: ").format(what=what))
+    if first is None:
+        raise ValidationError(
+            _("Give {what} with an option naming an environment variable that holds it.").format(what=what)
+        )
+    if ask_at_terminal(_("The same again: ")) != first:
+        raise ValidationError(_("The two entries differ: nothing was changed."))
+    return first

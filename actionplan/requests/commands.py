@@ -60,12 +60,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="F",
         help=_("the message as a text file, with placeholders such as {contact} and {due}"),
     )
-    send.add_argument(
-        "--password-env",
-        default=None,
-        metavar="VAR",
-        help=_("protect every pack with the password held in this environment variable"),
-    )
     send.add_argument("--json", action="store_true", help=_("print one JSON object"))
     send.set_defaults(handler=cmd_send)
 
@@ -81,12 +75,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     remind.add_argument("outdir", type=Path, nargs="?", default=None, metavar="OUTDIR")
     remind.add_argument("--org", action="append", default=None, metavar="NAME")
     remind.add_argument("--message-file", type=Path, default=None, metavar="F")
-    remind.add_argument(
-        "--password-env",
-        default=None,
-        metavar="VAR",
-        help=_("the password, when a protected pack must be made again"),
-    )
     remind.add_argument("--json", action="store_true", help=_("print one JSON object"))
     remind.set_defaults(handler=cmd_remind)
 
@@ -94,10 +82,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     status.add_argument("--json", action="store_true", help=_("print one JSON object"))
     status.set_defaults(handler=cmd_status)
 
-    from actionplan.cli import _add_as_of
+    from actionplan.cli import _add_as_of, _add_secret_options
 
-    for action in sub.choices.values():  # --as-of after the action too, as after any command
+    # --as-of, --password-env (protect every pack) and --passphrase-env after the action too,
+    # as after any command.
+    for action in sub.choices.values():
         _add_as_of(action, default=argparse.SUPPRESS)
+        _add_secret_options(action, default=argparse.SUPPRESS)
 
 
 def _template(args: argparse.Namespace) -> str | None:
@@ -109,7 +100,7 @@ def _template(args: argparse.Namespace) -> str | None:
 def _password(args: argparse.Namespace) -> str | None:
     from actionplan.protection.secrets import secret_from_env
 
-    return secret_from_env(args.password_env, what=_("the password for the packs"))
+    return secret_from_env(getattr(args, "password_env", None), what=_("the password for the packs"))
 
 
 def _round_json(result: Any) -> dict[str, Any]:

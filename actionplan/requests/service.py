@@ -233,18 +233,19 @@ def _export_pack(
     uow: UnitOfWork, plan_id: int, org_id: int, path: Path, on: date, password: str | None, loaded: RoundFacts
 ) -> str:
     from actionplan.exchange.export import export_workbook
-    from actionplan.protection.workbooks import encrypt_in_place
 
-    # The plan's compliance, read once for the round, gives linked actions their progress.
+    # The plan's compliance, read once for the round, gives linked actions their progress. A
+    # password encrypts the pack from memory: no unprotected copy is ever written.
     summary = export_workbook(
-        uow, plan_id, path, kind="partner", partner=org_id, on=on, compliance=loaded.compliance
+        uow,
+        plan_id,
+        path,
+        kind="partner",
+        partner=org_id,
+        on=on,
+        compliance=loaded.compliance,
+        password=password,
     )
-    if password:
-        try:
-            encrypt_in_place(path, password)
-        except BaseException:
-            path.unlink(missing_ok=True)
-            raise
     return summary.export_id
 
 

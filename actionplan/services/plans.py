@@ -22,7 +22,16 @@ from actionplan.storage.models import (
 from actionplan.storage.uow import UnitOfWork
 from actionplan.templates import load_template
 
-EDITABLE = ("name", "area", "lead_organisation_id", "period_start", "period_end", "review_cadence")
+EDITABLE = (
+    "name",
+    "area",
+    "lead_organisation_id",
+    "period_start",
+    "period_end",
+    "review_cadence",
+    "leaver_retention_months",
+)
+MAX_RETENTION_MONTHS = 240
 
 
 def _to_view(uow: UnitOfWork, plan: Plan) -> PlanView:
@@ -39,6 +48,7 @@ def _to_view(uow: UnitOfWork, plan: Plan) -> PlanView:
         period_end=plan.period_end,
         review_cadence=plan.review_cadence,
         template=plan.template,
+        leaver_retention_months=plan.leaver_retention_months,
     )
 
 
@@ -155,6 +165,13 @@ def add_plan(
 def update_plan(uow: UnitOfWork, plan_id: int, **changes: Any) -> PlanView:
     if "name" in changes:
         changes["name"] = require_text(changes["name"], "name", _("The plan's name"))
+    if "leaver_retention_months" in changes:
+        months = changes["leaver_retention_months"]
+        if not isinstance(months, int) or not 1 <= months <= MAX_RETENTION_MONTHS:
+            raise ValidationError(
+                _("Keep leavers' records for between 1 and {n} months.").format(n=MAX_RETENTION_MONTHS),
+                field="leaver_retention_months",
+            )
     with uow:
         plan = get_or_raise(uow, Plan, plan_id, _("plan"))
         if apply_changes(plan, changes, EDITABLE):

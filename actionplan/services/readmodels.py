@@ -19,6 +19,7 @@ class PlanView:
     period_end: date | None
     review_cadence: str
     template: str
+    leaver_retention_months: int = 24
 
 
 @dataclass(frozen=True)

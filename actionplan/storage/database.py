@@ -1,10 +1,9 @@
 """Opening a database: the engine with its SQLite pragmas, migrations on open, backups and restore."""
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from alembic import command
 from alembic.config import Config
@@ -18,7 +17,11 @@ from sqlmodel import SQLModel
 from actionplan import clock
 from actionplan.errors import DatabaseError, DatabaseTooNewError
 from actionplan.i18n import _
-from actionplan.storage import models  # noqa: F401  (registers the tables)
+from actionplan.private_files import create_private_file, private_folder, tighten_database
+from actionplan.storage import (
+    cipher,
+    models,  # noqa: F401  (registers the tables)
+)
 
 if TYPE_CHECKING:
     from actionplan.storage.uow import UnitOfWork
@@ -30,7 +33,7 @@ BUSY_TIMEOUT_MS = 5000
 DEFAULT_BACKUP_RETENTION = 20
 
 
-def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -39,16 +42,39 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout."""
+def make_engine(url: str, passphrase: str | None = None) -> Engine:
+    """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout.
+
+    With ``passphrase`` the SQLite file is a SQLCipher one: every new connection is keyed
+    before anything else reads it, then gets the same pragmas as a plain one.
+    """
     try:
         parsed = make_url(url)
     except SQLAlchemyError as exc:
         raise DatabaseError(_("'{url}' is not a database path or URL.").format(url=url)) from exc
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        options: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
+        if passphrase is not None:
+            options["module"] = cipher.cipher_module()
+        engine = create_engine(url, **options)
+        if passphrase is not None:
+            secret = passphrase
+
+            def _key(dbapi_connection: Any, _record: object) -> None:
+                cipher.key_connection(dbapi_connection, secret)
+                # Every page read from disk is decrypted: keep more of them decrypted in memory.
+                dbapi_connection.execute(f"PRAGMA cache_size = -{cipher.CACHE_KIB}")
+
+            event.listen(engine, "connect", _key, insert=True)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
+    if passphrase is not None:
+        raise DatabaseError(
+            _(
+                "A passphrase protects a SQLite database file; a database server keeps its data safe "
+                "with its own encryption."
+            )
+        )
     try:
         return create_engine(url, pool_pre_ping=True)
     except (SQLAlchemyError, ImportError) as exc:
@@ -79,8 +105,15 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is missing, unreadable or not a SQLite database, in one sentence."""
+def check_sqlite_file(path: Path, passphrase: str | None = None, *, verify: bool = True) -> None:
+    """Refuse a file that is missing, unreadable or not a SQLite database, in one sentence.
+
+    A protected (SQLCipher) file needs its passphrase, which is checked reading only, so a
+    wrong one changes nothing; a passphrase given for a plain file is refused too, so nobody
+    believes a database protected that is not. With ``verify`` False the caller checks the
+    passphrase itself (``open_database`` does, on the engine's first connection, so that the key
+    is derived only once).
+    """
     if not path.exists():
         raise DatabaseError(
             _("There is no database at {path}: run 'actionplan init' to create one.").format(path=path)
@@ -94,19 +127,45 @@ def check_sqlite_file(path: Path) -> None:
         raise DatabaseError(
             _("Cannot read the database at {path}: {reason}.").format(path=path, reason=exc.strerror)
         ) from exc
-    if header and header != b"SQLite format 3\x00":
+    state = cipher.file_state(path) if header else "empty"
+    if state == "protected":
+        if passphrase is None:
+            raise cipher.needs_passphrase(path)
+        if verify:
+            cipher.verify_passphrase(path, passphrase)
+    elif state == "plain" and passphrase is not None:
+        raise cipher.PassphraseError(
+            _(
+                "{path} is not protected with a passphrase: leave out the passphrase, or protect the "
+                "database first ('actionplan protect')."
+            ).format(path=path)
+        )
+    elif state == "other":
         raise DatabaseError(
             _("{path} is not an action plan database (it is not a SQLite file).").format(path=path)
         )
 
 
 class Database:
-    """An open, migrated database: its URL, engine and backup folder."""
+    """An open, migrated database: its URL, engine and backup folder.
 
-    def __init__(self, url: str, engine: Engine, backups_dir: Path | None):
+    The passphrase of a protected database is kept in memory only, for its backups.
+    """
+
+    def __init__(self, url: str, engine: Engine, backups_dir: Path | None, passphrase: str | None = None):
         self.url = url
         self.engine = engine
         self.backups_dir = backups_dir
+        self._passphrase = passphrase
+
+    @property
+    def protected(self) -> bool:
+        """Whether the database is encrypted with a passphrase (SQLCipher)."""
+        return self._passphrase is not None
+
+    @property
+    def passphrase(self) -> str | None:
+        return self._passphrase
 
     @property
     def path(self) -> Path | None:
@@ -123,7 +182,11 @@ class Database:
         return UnitOfWork(self.engine, **kwargs)  # type: ignore[arg-type]
 
     def backup(self, destination: Path | None = None, *, reason: str = "manual") -> Path:
-        """Copy the database, consistently even while it is open, and prune old backups."""
+        """Copy the database, consistently even while it is open, and prune old backups.
+
+        The copy is private to the user, and a protected database's copy is protected with the
+        same passphrase.
+        """
         source = self.path
         if source is None:
             raise DatabaseError(
@@ -132,31 +195,45 @@ class Database:
         if destination is None:
             if self.backups_dir is None:
                 raise DatabaseError(_("No backup folder is set for this database."))
-            self.backups_dir.mkdir(parents=True, exist_ok=True)
+            private_folder(self.backups_dir)
             stamp = clock.now().strftime("%Y%m%d-%H%M%S-%f")
             destination = self.backups_dir / f"{source.stem}-{stamp}-{reason}.db"
         elif destination.is_dir():
             stamp = clock.now().strftime("%Y%m%d-%H%M%S")
             destination = destination / f"{source.stem}-{stamp}.db"
         destination.parent.mkdir(parents=True, exist_ok=True)
-        _sqlite_copy(source, destination)
+        _sqlite_copy(source, destination, self._passphrase, self._passphrase)
         if self.backups_dir is not None and destination.parent == self.backups_dir:
             prune_backups(self.backups_dir, DEFAULT_BACKUP_RETENTION)
         return destination
 
-    def restore(self, backup_file: Path) -> Path:
+    def restore(self, backup_file: Path, *, backup_passphrase: str | None = None) -> Path:
         """Replace this database's content with ``backup_file``, backing up the current one first.
+
+        The database keeps its own protection: a plain backup restored into a protected
+        database is encrypted with its passphrase, and the other way round. A protected backup
+        is read with ``backup_passphrase``, else with this database's passphrase.
 
         Returns the path of the safety backup made before restoring.
         """
         target = self.path
         if target is None:
             raise DatabaseError(_("Restore works on SQLite databases only."))
-        check_sqlite_file(backup_file)
-        _check_revision_of_file(backup_file)
+        backup_key = _backup_key(backup_file, backup_passphrase or self._passphrase)
+        check_sqlite_file(backup_file, backup_key)
+        _check_revision_of_file(backup_file, backup_key)
         safety = self.backup(reason="before-restore")
         self.engine.dispose()
-        _sqlite_copy(backup_file, target)
+        if (backup_key is None) == (self._passphrase is None):
+            _sqlite_copy(backup_file, target, backup_key, self._passphrase)
+        else:  # re-encrypt (or decrypt) into a private file beside it, then copy that in
+            staging = target.with_name(f".{target.name}.restoring")
+            staging.unlink(missing_ok=True)
+            try:
+                cipher.rewrite_copy(backup_file, staging, backup_key, self._passphrase)
+                _sqlite_copy(staging, target, self._passphrase, self._passphrase)
+            finally:
+                staging.unlink(missing_ok=True)
         self.engine.dispose()
         migrate(self)
         return safety
@@ -165,21 +242,34 @@ class Database:
         self.engine.dispose()
 
 
-def _sqlite_copy(source: Path, destination: Path) -> None:
+def _backup_key(backup_file: Path, passphrase: str | None) -> str | None:
+    """The key to read a backup with: the passphrase when the backup is protected, else None."""
+    if cipher.file_state(backup_file) == "protected":
+        if passphrase is None:
+            raise cipher.needs_passphrase(backup_file)
+        return passphrase
+    return None
+
+
+def _sqlite_copy(
+    source: Path, destination: Path, source_key: str | None, destination_key: str | None
+) -> None:
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(destination)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-    except sqlite3.Error as exc:
+        cipher.copy(source, destination, source_key, destination_key)
+    except DatabaseError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - sqlite3 and sqlcipher3 errors share no base class
+        if not _is_dbapi_error(exc):
+            raise
         raise DatabaseError(
             _("Could not copy the database {source}: {reason}.").format(source=source, reason=exc)
         ) from exc
+
+
+def _is_dbapi_error(exc: BaseException) -> bool:
+    import sqlite3
+
+    return isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlcipher3")
 
 
 def prune_backups(folder: Path, keep: int) -> None:
@@ -193,11 +283,13 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def _check_revision_of_file(path: Path) -> None:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def _check_revision_of_file(path: Path, passphrase: str | None = None) -> None:
+    conn = cipher.connect(path, passphrase, read_only=True)
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error as exc:
+    except Exception as exc:  # noqa: BLE001 - sqlite3 or sqlcipher3
+        if not _is_dbapi_error(exc):
+            raise
         raise DatabaseError(_("{path} is not an action plan database.").format(path=path)) from exc
     finally:
         conn.close()
@@ -262,28 +354,64 @@ def migrate(database: Database, *, on_backup: Callable[[Path], None] | None = No
         ) from exc
 
 
-def open_database(url: str, *, backups_dir: Path | None = None, create: bool = False) -> Database:
+def _check_key(engine: Engine, path: Path) -> None:
+    """Open the first pooled connection, which proves the passphrase (the key is derived once).
+
+    A wrong key fails on the first read of the file's first page, before anything is written.
+    """
+    try:
+        with engine.connect():
+            pass
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        if "not a database" in str(exc):
+            raise cipher.wrong_passphrase(path) from exc
+        raise DatabaseError(
+            _("Cannot open the database {path}: {reason}.").format(
+                path=path, reason=getattr(exc, "orig", exc)
+            )
+        ) from exc
+
+
+def open_database(
+    url: str, *, backups_dir: Path | None = None, create: bool = False, passphrase: str | None = None
+) -> Database:
     """Open (and migrate) the database at ``url``.
 
     Args:
         url: a SQLAlchemy URL.
         backups_dir: where automatic backups go (SQLite only).
         create: make a new SQLite file when none exists; otherwise a missing file is an error.
+        passphrase: the passphrase of a protected database; with ``create``, a new file is
+            made protected with it.
+
+    Raises:
+        DatabaseError: the file is missing or not a database; ``PassphraseError`` when a
+            protected one is opened without its passphrase or with a wrong one (nothing is
+            changed), or a passphrase is given for a plain one.
     """
     path = sqlite_path(url)
     if path is not None:
         if create and not path.exists():
+            if passphrase is not None:
+                cipher.check_new_passphrase(passphrase)
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                if not path.parent.exists():
+                    private_folder(path.parent)
+                create_private_file(path)
             except OSError as exc:
                 raise DatabaseError(
-                    _("Cannot create the folder {folder}: {reason}.").format(
-                        folder=path.parent, reason=exc.strerror
+                    _("Cannot create the database {path}: {reason}.").format(
+                        path=path, reason=exc.strerror or exc
                     )
                 ) from exc
         else:
-            check_sqlite_file(path)
-    database = Database(url, make_engine(url), backups_dir)
+            check_sqlite_file(path, passphrase, verify=False)
+        tighten_database(path)
+    engine = make_engine(url, passphrase)
+    if path is not None and passphrase is not None:
+        _check_key(engine, path)
+    database = Database(url, engine, backups_dir, passphrase)
     try:
         migrate(database)
     except Exception:

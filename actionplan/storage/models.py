@@ -15,6 +15,8 @@ from sqlmodel import Field, SQLModel
 
 from actionplan import clock
 
+DEFAULT_LEAVER_RETENTION_MONTHS = 24  # two years after leaving
+
 
 def new_uuid() -> str:
     """A fresh UUID in its canonical text form."""
@@ -62,6 +64,11 @@ class Plan(SQLModel, table=True):
     period_end: date | None = None
     review_cadence: str = Field(default="quarterly", max_length=30)
     template: str = Field(default="blank", max_length=30)
+    # How long people who have left keep their records before a purge removes them.
+    leaver_retention_months: int = Field(
+        default=DEFAULT_LEAVER_RETENTION_MONTHS,
+        sa_column_kwargs={"server_default": str(DEFAULT_LEAVER_RETENTION_MONTHS)},
+    )
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
 

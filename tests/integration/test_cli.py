@@ -134,6 +134,10 @@ def _as_unprivileged_user(call) -> tuple[int, str]:
             os.setgid(nobody.pw_gid)
             os.setuid(nobody.pw_uid)
             code = call()
+        except BaseException:  # noqa: BLE001 - reported to the parent through stderr
+            import traceback
+
+            traceback.print_exc()
         finally:
             sys.stderr.flush()
             os.write(write_end, str(code).encode())
@@ -168,7 +172,7 @@ def test_unreadable_database_gives_exit_2(capsys, tmp_path):
         else:
             database.chmod(0)
             code, _, err = run(capsys, "--data-dir", str(data_dir), "status")
-        assert code == 2 and "Cannot read" in err
+        assert code == 2 and "Cannot read" in err, err
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

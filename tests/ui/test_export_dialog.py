@@ -144,6 +144,7 @@ def test_a_full_export_holds_the_chosen_sheets_only(window, demo_db, tmp_path, o
     path = out / "plan.xlsx"
     dialog.path_edit.setText(str(path))
     dialog.set_sheets(["summary", "actions", "matrix"])
+    dialog.password_box.protect.setChecked(False)  # read back below without the password
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
 
     assert not dialog.isVisible()
@@ -181,6 +182,7 @@ def test_a_partner_pack_holds_none_of_another_organisations_people(window, demo_
     dialog.set_partner(POLICE)
     path = tmp_path / "police.xlsx"
     dialog.path_edit.setText(str(path))
+    dialog.password_box.protect.setChecked(False)  # read back below without the password
     dialog.start()
     assert window.exports.done_box.text().startswith(f"Partner pack for {POLICE} written to")
 
@@ -363,6 +365,9 @@ def test_the_dialog_works_from_the_keyboard(window, tmp_path, qtbot):
     qtbot.keyClick(dialog.sheets, Qt.Key.Key_Space)
     assert dialog.chosen_sheets() == ["people", "training", "matrix", "requirements", "partners"]
 
+    assert dialog.password_box.protect.isChecked()  # a pack names people: protected unless unticked
+    qtbot.keyClick(dialog, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not dialog.password_box.protect.isChecked())
     qtbot.keyClick(dialog, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
     assert dialog.path_edit.hasFocus()
     dialog.path_edit.selectAll()

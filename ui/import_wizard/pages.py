@@ -307,7 +307,8 @@ class ChooseFilePage(WizardPage):
             return
         path = Path(text).expanduser()
         request = self.import_wizard.request
-        if request.path != path or (self.import_wizard.error and not self.import_wizard.busy):
+        asking = self.import_wizard.password_prompt is not None  # focus went to the password prompt
+        if request.path != path or (self.import_wizard.error and not self.import_wizard.busy and not asking):
             self.import_wizard.set_file(path)
 
     def _org_changed(self, text: str) -> None:

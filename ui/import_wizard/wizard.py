@@ -15,7 +15,7 @@ from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
-from actionplan.errors import ActionPlanError
+from actionplan.errors import ActionPlanError, PasswordNeededError
 from actionplan.exchange.headers import CATALOGUE, COURSE_PREFIX
 from actionplan.exchange.importer import (
     ImportCancelled,
@@ -31,6 +31,7 @@ from actionplan.services import courses, organisations
 from ui.context import AppContext
 from ui.import_wizard import dropped_spreadsheet
 from ui.import_wizard.models import field_label
+from ui.passphrase_dialogs import SecretPrompt
 from ui.tasks import Cancelled, Progress
 from ui.undo import push_batch
 from ui.widgets import error_message
@@ -52,6 +53,7 @@ class ImportRequest:
     org: str | None = None
     header_row: int | None = None  # None: detect
     overrides: dict[int, str | None] = field(default_factory=dict)
+    password: str | None = field(default=None, repr=False)  # of a protected workbook, in memory only
 
 
 def importer_callbacks(
@@ -133,6 +135,7 @@ class ImportWizard(QWizard):
         self.notice = ""  # what happened to the last import or rejects workbook, when it did not work
         self.result: ImportResult | None = None
         self.rejects_path: Path | None = None
+        self.password_prompt: SecretPrompt | None = None
         self.organisation_names: list[str] = []
         self.course_names: list[tuple[str, str]] = []  # (code, name)
         self._generation = 0
@@ -292,6 +295,7 @@ class ImportWizard(QWizard):
                 progress=report,
                 cancel=cancel,
                 today=today,
+                password=request.password,
             )
 
         self._start(work, lambda p: self._preview_done(generation, p), lambda e: self._failed(generation, e))
@@ -343,6 +347,38 @@ class ImportWizard(QWizard):
             self.file_sheets = []
             self.preview = None
         self.preview_failed.emit(self.error)
+        if isinstance(exc, PasswordNeededError):
+            self.ask_password(self.error if exc.wrong else "")
+
+    def ask_password(self, wrong: str = "") -> SecretPrompt:
+        """Ask for the password of a protected workbook; the file is then read again with it, in memory."""
+        name = self.request.path.name if self.request.path else ""
+        if self.password_prompt is None:
+            prompt = SecretPrompt(
+                self.tr("Password-protected workbook"),
+                self.tr(
+                    "“{file}” is protected with a password. Type the password the sender gave you: the "
+                    "workbook is opened in memory, and nothing of it is saved unprotected."
+                ).format(file=name),
+                self.tr("&Password:"),
+                parent=self,
+            )
+            prompt.accepted.connect(lambda: self._password_given(prompt.secret()))
+            prompt.finished.connect(self._forget_prompt)
+            self.password_prompt = prompt
+        if wrong:
+            self.password_prompt.show_wrong(wrong)
+        self.password_prompt.open()
+        return self.password_prompt
+
+    def _password_given(self, password: str) -> None:
+        self.request.password = password
+        self.schedule_preview()
+
+    def _forget_prompt(self, _result: int) -> None:
+        if self.password_prompt is not None:
+            self.password_prompt.deleteLater()
+            self.password_prompt = None
 
     def cancel_task(self) -> None:
         """Stop the running preview or import (Stop button); an import stopped changes nothing."""
@@ -426,7 +462,8 @@ class ImportWizard(QWizard):
             self.preview_failed.emit(self.notice)
 
         self.notice = ""
-        self._start(lambda _p: write_rejects(preview, path), saved, failed)
+        password = self.request.password  # a protected file's rejects go back protected the same way
+        self._start(lambda _p: write_rejects(preview, path, password=password), saved, failed)
 
     # -- reference lists ---------------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from ui.dialogs.record_dialog import RecordDialog, save_record
 from ui.models.matrix_model import state_word
 from ui.models.people_model import ACTIVE, EVERYONE, LEAVERS, PeopleFilterProxy, PeopleModel
 from ui.pages.page_support import PageLoader, PeopleFilterBar, fill_combo, selected_rows_of
+from ui.pages.people_privacy import install_privacy_actions
 from ui.resources import icon
 from ui.theme import STATE_LETTER, state_colours
 from ui.undo import run_undoable
@@ -88,10 +89,9 @@ class PersonDetail(QWidget):
         self.edit_button.setAccessibleName(self.tr("Edit this person"))
         self.record_button = QPushButton(icon("add"), self.tr("Record &training…"))
         self.record_button.setAccessibleName(self.tr("Record a completed course for this person"))
-        buttons = QHBoxLayout()
+        self.buttons = buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.record_button)
-        buttons.addStretch(1)
 
         self.status = _tree(
             [
@@ -298,7 +298,7 @@ class PeoplePage(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete the selected people"))
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("People shown"))
-        below = QHBoxLayout()
+        self.below = below = QHBoxLayout()
         below.addWidget(self.count)
         below.addStretch(1)
         below.addWidget(self.add_button)
@@ -348,6 +348,8 @@ class PeoplePage(QWidget):
         self.detail.delete_record_button.clicked.connect(self.delete_record)
 
         self.loader = PageLoader(self, context, self._make_load, self._apply, self.count)
+        self.privacy = install_privacy_actions(self)  # Purge leavers… and Subject access report…
+        self.detail.buttons.addStretch(1)
         self._update_count()
 
     # --- page contract -----------------------------------------------------------------------
