@@ -91,8 +91,9 @@ def package_version() -> str:
 
 
 def numeric_version(version: str) -> tuple[int, int, int, int]:
-    """``0.1.0`` -> (0, 1, 0, 0): Windows version resources take four numbers."""
-    numbers = [int(part) for part in re.findall(r"\d+", version.split("+")[0])[:4]]
+    """``0.1.0`` -> (0, 1, 0, 0): Windows version resources take four numbers (no "rc1" or "+local")."""
+    release = re.match(r"\d+(\.\d+)*", version)  # 1.2.0rc1 -> 1.2.0
+    numbers = [int(part) for part in release.group().split(".")][:4] if release else []
     return tuple((numbers + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
 
 
