@@ -6,6 +6,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -123,9 +124,14 @@ def run_app(args: argparse.Namespace) -> int:
     connect_import_wizard(window)
     if db is not None and not (getattr(args, "db", None) or os.environ.get(DB_ENV)):
         settings.setValue("database/last", db.url)
+    open_file = getattr(args, "open_file", None)  # "Open with": a spreadsheet to import
     if smoke:
-        return smoke_test(app, window)
+        return smoke_test(app, window, open_file=open_file)
     window.show()
+    if open_file is not None:
+        from ui.open_file import import_on_start
+
+        import_on_start(window, open_file)
     code = app.exec()
     if context.db is not None:
         context.db.close()
@@ -163,9 +169,12 @@ def wait_until_idle(tasks: TaskRunner, timeout_ms: int) -> bool:
     return not tasks.is_busy
 
 
-def smoke_test(app: QApplication, window, out: Callable[[str], None] = print) -> int:
+def smoke_test(
+    app: QApplication, window, out: Callable[[str], None] = print, open_file: Path | None = None
+) -> int:
     """Show the window, visit every page until its data has loaded, print a line each, and close.
 
+    With ``open_file``, the import wizard is also opened on it and must preview it.
     Returns 0 when every page loaded; otherwise 1, with the reasons on stderr.
     """
     from ui.pages import PAGES
@@ -195,6 +204,10 @@ def smoke_test(app: QApplication, window, out: Callable[[str], None] = print) ->
             elapsed = time.perf_counter() - started
             state = "ok" if len(errors) == before else "FAILED: " + "; ".join(errors[before:])
             out(f"{page_id}: {state} ({elapsed:.2f} s) {page.title()}")
+        if open_file is not None:
+            from ui.open_file import smoke_import
+
+            errors.extend(smoke_import(window, open_file, out))
     finally:
         sys.excepthook = previous_hook
         window.close()
