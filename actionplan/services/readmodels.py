@@ -19,6 +19,7 @@ class PlanView:
     period_end: date | None
     review_cadence: str
     template: str
+    version: int = 0  # the row version read: edits pass it back so a stale page cannot overwrite
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class OrganisationView:
     specified_authority: bool
     aliases: tuple[str, ...]
     people_count: int = 0
+    version: int = 0  # the row version read: edits pass it back so a stale page cannot overwrite
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class PersonView:
     key_personnel: bool
     start_date: date | None
     leaving_date: date | None
+    version: int = 0  # the row version read: edits pass it back so a stale page cannot overwrite
 
     @property
     def full_name(self) -> str:
@@ -85,6 +88,7 @@ class CourseView:
     mode: str
     validity_months: int | None
     renews: tuple[str, ...]
+    version: int = 0  # the row version read: edits pass it back so a stale page cannot overwrite
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,7 @@ class RequirementView:
     target_percent: int
     grace_days: int
     exemptions: tuple[ExemptionView, ...] = ()
+    version: int = 0  # the row version read: edits pass it back so a stale page cannot overwrite
 
     @property
     def audience_text(self) -> str:
@@ -137,6 +142,7 @@ class TrainingRecordView:
     expiry_given: bool
     evidence: str
     source: str
+    version: int = 0  # the row version read: edits pass it back so a stale page cannot overwrite
 
 
 @dataclass(frozen=True)
@@ -187,6 +193,7 @@ class ActionView:
     position: int
     updated_at: datetime | None = None
     theme_position: int = 10_000
+    version: int = 0  # the row version read: edits pass it back so a stale page cannot overwrite
 
     @property
     def is_overdue(self) -> bool:
@@ -248,6 +255,7 @@ class MeetingView:
     decisions: str
     closed: bool
     snapshot: dict | None
+    version: int = 0  # the row version read: edits pass it back so a stale page cannot overwrite
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from actionplan.domain.dates import format_date
 from actionplan.domain.enums import RecordSource
 from actionplan.errors import ValidationError
 from actionplan.i18n import _
-from actionplan.services.common import apply_changes, get_or_raise
+from actionplan.services.common import apply_changes, get_for_edit, get_or_raise
 from actionplan.services.readmodels import AttendanceResult, TrainingRecordView
 from actionplan.storage.models import Course, Person, TrainingRecord
 from actionplan.storage.uow import UnitOfWork
@@ -33,6 +33,7 @@ def _to_view(record: TrainingRecord, course: Course) -> TrainingRecordView:
         expiry_given=record.expires_on is not None,
         evidence=record.evidence,
         source=record.source,
+        version=record.version,
     )
 
 
@@ -113,10 +114,15 @@ def add_record(
 
 
 def update_record(
-    uow: UnitOfWork, record_id: int, today: date | None = None, **changes: Any
+    uow: UnitOfWork,
+    record_id: int,
+    today: date | None = None,
+    *,
+    expected_version: int | None = None,
+    **changes: Any,
 ) -> TrainingRecordView:
     with uow:
-        record = get_or_raise(uow, TrainingRecord, record_id, _("training record"))
+        record = get_for_edit(uow, TrainingRecord, record_id, _("training record"), expected_version)
         _check_dates(
             changes.get("completed_on", record.completed_on),
             changes.get("expires_on", record.expires_on),

@@ -19,6 +19,7 @@ from actionplan import clock
 from actionplan.errors import DatabaseError, DatabaseTooNewError
 from actionplan.i18n import _
 from actionplan.storage import models  # noqa: F401  (registers the tables)
+from actionplan.storage.backends import database_user, server_engine_options
 
 if TYPE_CHECKING:
     from actionplan.storage.uow import UnitOfWork
@@ -39,8 +40,11 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout."""
+def make_engine(url: str, *, password: str | None = None) -> Engine:
+    """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout.
+
+    ``password`` is for a database server (kept out of the URL, which is shown and remembered).
+    """
     try:
         parsed = make_url(url)
     except SQLAlchemyError as exc:
@@ -50,7 +54,8 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True)
+        server_url, options = server_engine_options(parsed, password)
+        return create_engine(server_url, **options)
     except (SQLAlchemyError, ImportError) as exc:
         raise DatabaseError(
             _("Cannot use the database at {url}: {reason}.").format(url=url, reason=exc)
@@ -107,6 +112,14 @@ class Database:
         self.url = url
         self.engine = engine
         self.backups_dir = backups_dir
+        self._user: str | None = None
+
+    @property
+    def user(self) -> str:
+        """Who the change log names for changes made here: the database user, or the OS user for SQLite."""
+        if self._user is None:
+            self._user = database_user(self.engine)
+        return self._user
 
     @property
     def path(self) -> Path | None:
@@ -120,6 +133,7 @@ class Database:
     def unit_of_work(self, **kwargs: object) -> "UnitOfWork":
         from actionplan.storage.uow import UnitOfWork
 
+        kwargs.setdefault("user", self.user)
         return UnitOfWork(self.engine, **kwargs)  # type: ignore[arg-type]
 
     def backup(self, destination: Path | None = None, *, reason: str = "manual") -> Path:
@@ -262,13 +276,16 @@ def migrate(database: Database, *, on_backup: Callable[[Path], None] | None = No
         ) from exc
 
 
-def open_database(url: str, *, backups_dir: Path | None = None, create: bool = False) -> Database:
+def open_database(
+    url: str, *, backups_dir: Path | None = None, create: bool = False, password: str | None = None
+) -> Database:
     """Open (and migrate) the database at ``url``.
 
     Args:
         url: a SQLAlchemy URL.
         backups_dir: where automatic backups go (SQLite only).
         create: make a new SQLite file when none exists; otherwise a missing file is an error.
+        password: for a database server, when the URL carries none (it is never stored in it).
     """
     path = sqlite_path(url)
     if path is not None:
@@ -283,7 +300,7 @@ def open_database(url: str, *, backups_dir: Path | None = None, create: bool = F
                 ) from exc
         else:
             check_sqlite_file(path)
-    database = Database(url, make_engine(url), backups_dir)
+    database = Database(url, make_engine(url, password=password), backups_dir)
     try:
         migrate(database)
     except Exception:

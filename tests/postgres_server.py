@@ -1,0 +1,117 @@
+"""A PostgreSQL server for the tests: the one named by $ACTIONPLAN_TEST_POSTGRES_URL, or a throwaway one.
+
+A throwaway cluster is started with Debian's binaries as the ``postgres`` user on a local port
+(CI runs as root), and removed when the tests end. Each test gets a fresh database, copied from
+a migrated template so that no test pays for the migrations.
+"""
+
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+import uuid
+from pathlib import Path
+
+URL_ENV = "ACTIONPLAN_TEST_POSTGRES_URL"
+
+
+def binaries() -> Path | None:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
+    return Path(found[-1]).parent if found else None
+
+
+def why_not_available() -> str | None:
+    """Why no server can be had here (None when one can)."""
+    if os.environ.get(URL_ENV):
+        return None
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        return "psycopg is not installed"
+    if binaries() is None:
+        return "PostgreSQL's binaries are not installed"
+    if os.geteuid() != 0 or shutil.which("su") is None:
+        return f"set ${URL_ENV}, or run as root so a throwaway server can be started"
+    return None
+
+
+class Server:
+    """A server (given, or started here) and the databases made on it for tests."""
+
+    def __init__(self) -> None:
+        self.admin_url = os.environ.get(URL_ENV, "")
+        self.folder: Path | None = None
+        self.template: str | None = None
+        self._admin = None
+
+    # -- the server ------------------------------------------------------------------------------
+
+    def start(self) -> "Server":
+        if self.admin_url:
+            return self
+        bin_dir = binaries()
+        assert bin_dir is not None
+        self.folder = Path(tempfile.mkdtemp(prefix="actionplan-pg-"))
+        shutil.chown(self.folder, "postgres")
+        port = 55000 + os.getpid() % 1000
+        self._as_postgres(f"{bin_dir}/initdb -D {self.folder}/data -A trust -U postgres")
+        self._as_postgres(
+            f"{bin_dir}/pg_ctl -D {self.folder}/data -o '-p {port} -k {self.folder}' "
+            f"-l {self.folder}/log -w start"
+        )
+        self.admin_url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+        return self
+
+    def stop(self) -> None:
+        if self.template:
+            self._execute(f'DROP DATABASE IF EXISTS "{self.template}" WITH (FORCE)')
+        if self._admin is not None:
+            self._admin.dispose()
+        if self.folder is not None:
+            bin_dir = binaries()
+            self._as_postgres(f"{bin_dir}/pg_ctl -D {self.folder}/data -m fast -w stop")
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _as_postgres(self, command: str) -> None:
+        # The server keeps the real clock: CI moves the tests' clock with libfaketime, whose
+        # preloaded library cannot share its state with a process running as another user.
+        env = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD" and not k.startswith("FAKETIME")}
+        subprocess.run(
+            ["su", "postgres", "-c", command], check=True, capture_output=True, timeout=120, env=env
+        )
+
+    # -- databases -------------------------------------------------------------------------------
+
+    def _execute(self, sql: str) -> None:
+        from sqlalchemy import create_engine, text
+
+        if self._admin is None:
+            self._admin = create_engine(self.admin_url, isolation_level="AUTOCOMMIT")
+        with self._admin.connect() as conn:
+            conn.execute(text(sql))
+
+    def url_of(self, name: str) -> str:
+        return self.admin_url.rsplit("/", 1)[0] + f"/{name}"
+
+    def empty_database(self) -> str:
+        """A new database with nothing in it (not even the schema)."""
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        self._execute(f'CREATE DATABASE "{name}"')
+        return self.url_of(name)
+
+    def fresh_database(self) -> str:
+        """A new database holding the application's schema at its newest version, and no data."""
+        if self.template is None:
+            from actionplan.services import open_database
+
+            name = f"actionplan_template_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+            self._execute(f'CREATE DATABASE "{name}"')
+            open_database(self.url_of(name)).close()  # creates the tables and stamps the revision
+            self.template = name
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
+        return self.url_of(name)
+
+    def drop(self, url: str) -> None:
+        self._execute(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
