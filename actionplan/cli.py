@@ -27,6 +27,7 @@ COMMAND_MODULES: list[str] = [
     "actionplan.exchange.commands",
     "actionplan.exchange.export_commands",
     "actionplan.reports.commands",
+    "actionplan.sync.commands",
 ]
 
 EXIT_OK = 0
@@ -43,11 +44,11 @@ class Context:
     plan: str | None
 
     def open(self, *, create: bool = False):
-        from actionplan.services import open_database
+        from actionplan.team.connection import open_any  # a server's password comes from the keyring
 
         if create:
             self.paths.ensure()
-        return open_database(self.url, backups_dir=self.paths.backups, create=create)
+        return open_any(self.url, backups_dir=self.paths.backups, create=create)
 
 
 class _Parser(argparse.ArgumentParser):

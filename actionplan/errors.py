@@ -18,6 +18,10 @@ class DatabaseTooNewError(DatabaseError):
     """The database was written by a newer version of the application."""
 
 
+class DatabasePasswordError(DatabaseError):
+    """A database server refused the password it was given, or needs one and was given none."""
+
+
 class NotFoundError(ActionPlanError):
     """A plan, action, person or other record that was asked for does not exist."""
 

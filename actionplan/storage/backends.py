@@ -29,6 +29,10 @@ _PG_BUSY = {
 }
 
 
+# What libpq says when a password is wrong or missing (it gives no SQLSTATE for the latter).
+_PASSWORD_REFUSED = ("password authentication failed", "no password supplied")
+
+
 def backend_name(bind: Engine | Connection | str | URL) -> str:
     """ "sqlite", "postgresql", ... for an engine, a connection or a URL."""
     if isinstance(bind, str | URL):
@@ -87,6 +91,32 @@ def is_busy_error(exc: DBAPIError) -> bool:
     if code in _PG_BUSY:
         return True
     return "database is locked" in str(orig) or "database table is locked" in str(orig)
+
+
+def is_password_error(exc: BaseException) -> bool:
+    """Whether a failed connection was refused for its password (wrong, or none given)."""
+    seen: BaseException | None = exc
+    while seen is not None:  # our DatabaseError wraps SQLAlchemy's, which wraps the driver's
+        orig = getattr(seen, "orig", None) or seen
+        code = getattr(orig, "sqlstate", None)
+        text = str(orig).casefold()
+        if (
+            code in ("28P01", "28000")
+            or "password authentication failed" in text
+            or "no password supplied" in text
+        ):
+            return True
+        seen = seen.__cause__
+    return False
+
+
+def snapshot_options(engine: Engine) -> dict[str, Any]:
+    """Connection options under which several reads see one moment of the database (for a copy).
+
+    PostgreSQL's default (read committed) lets each statement see other sessions' newer commits;
+    repeatable read holds one snapshot for the transaction. SQLite has one writer at a time.
+    """
+    return {"isolation_level": "REPEATABLE READ"} if engine.dialect.name == "postgresql" else {}
 
 
 def version_bump(table: Table) -> dict[str, Any]:

@@ -354,6 +354,9 @@ class SyncState(SQLModel, table=True):
     entity_uuid: str = Field(max_length=36)
     values: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     synced_at: datetime = Field(default_factory=utc_now)
+    # The copy's change batch that last wrote the record here or there ("" when it wrote nothing):
+    # once that batch is undone, the values are no longer what both databases had.
+    batch_uuid: str = Field(default="", max_length=36)
 
 
 # Tables whose rows are recorded in the change log, by table name.

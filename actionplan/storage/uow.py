@@ -93,10 +93,21 @@ def _record_changes(session: OrmSession, _flush_context: object) -> None:
 def _entry(
     entity: str, obj: Any, op: ChangeOp, old: dict[str, Any] | None, new: dict[str, Any] | None
 ) -> dict[str, Any]:
+    return _entry_values(entity, getattr(obj, "uuid", "") or "", getattr(obj, "id", None), op, old, new)
+
+
+def _entry_values(
+    entity: str,
+    uuid: str,
+    entity_id: int | None,
+    op: ChangeOp,
+    old: dict[str, Any] | None,
+    new: dict[str, Any] | None,
+) -> dict[str, Any]:
     return {
         "entity": entity,
-        "entity_uuid": getattr(obj, "uuid", "") or "",
-        "entity_id": getattr(obj, "id", None),
+        "entity_uuid": uuid,
+        "entity_id": entity_id,
         "op": op.value,
         "old": old,
         "new": new,
@@ -124,6 +135,9 @@ class UnitOfWork:
         self.description = description
         self.session: Session
         self.batch_id: int | None = None
+        # The UUID the next commit's batch gets (made fresh when None): a copy names its batch
+        # in the sync points it writes in the same transaction.
+        self.batch_uuid: str | None = None
 
     def __enter__(self) -> "UnitOfWork":
         self.session = Session(self.engine, expire_on_commit=False)
@@ -157,6 +171,14 @@ class UnitOfWork:
             }
         )
 
+    def log_created(self, entity: str, entity_id: int, values: dict[str, Any]) -> None:
+        """Record a row added by a Core statement (the flush listener sees only ORM rows)."""
+        logged = {k: to_json_value(v) for k, v in values.items() if k not in _IGNORED_COLUMNS}
+        logged["id"] = entity_id
+        self.changes.append(
+            _entry_values(entity, values.get("uuid", ""), entity_id, ChangeOp.CREATE, None, logged)
+        )
+
     def flush(self) -> None:
         try:
             self.session.flush()
@@ -172,7 +194,7 @@ class UnitOfWork:
             if self.changes:
                 batch = self.session.execute(
                     insert(ChangeBatch).values(
-                        uuid=new_uuid(),
+                        uuid=self.batch_uuid or new_uuid(),
                         at=utc_now(),
                         user=self.user,
                         source=self.source.value,
@@ -180,6 +202,7 @@ class UnitOfWork:
                     )
                 )
                 self.batch_id = batch.inserted_primary_key[0]
+                self.batch_uuid = None
                 self.session.execute(
                     insert(ChangeEntry.__table__),  # plain Core executemany: fastest for big imports
                     [dict(change, batch_id=self.batch_id) for change in self.changes],

@@ -49,6 +49,7 @@ def upgrade() -> None:
         sa.Column("entity_uuid", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
         sa.Column("values", sa.JSON(), nullable=False),
         sa.Column("synced_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.Column("batch_uuid", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("peer", "entity", "entity_uuid"),
     )
