@@ -97,6 +97,16 @@ def _pinned_clock(request, monkeypatch):
 
 
 @pytest.fixture
+def fake_keyring():
+    """An in-memory keyring for the test (this machine has none the ``keyring`` package can use)."""
+    import fake_keyring as fake
+
+    memory, previous = fake.install()
+    yield memory
+    fake.restore(previous)
+
+
+@pytest.fixture
 def data_dir(tmp_path) -> Path:
     return tmp_path / "data"
 

@@ -14,6 +14,7 @@ import uuid
 from pathlib import Path
 
 URL_ENV = "ACTIONPLAN_TEST_POSTGRES_URL"
+PASSWORD_ROLE = "actionplan_pw"  # on a throwaway server, the one role that must give a password
 
 
 def binaries() -> Path | None:
@@ -44,6 +45,7 @@ class Server:
         self.folder: Path | None = None
         self.template: str | None = None
         self._admin = None
+        self.password_role: str | None = None  # set when this server checks that role's password
 
     # -- the server ------------------------------------------------------------------------------
 
@@ -56,6 +58,14 @@ class Server:
         shutil.chown(self.folder, "postgres")
         port = 55000 + os.getpid() % 1000
         self._as_postgres(f"{bin_dir}/initdb -D {self.folder}/data -A trust -U postgres")
+        # Everyone is trusted (the tests connect as they like) except one role, whose password is
+        # checked as a real server checks every user's (pg_hba.conf is read top down).
+        hba = self.folder / "data" / "pg_hba.conf"
+        checked = "".join(
+            f"host all {PASSWORD_ROLE} {address} scram-sha-256\n" for address in ("127.0.0.1/32", "::1/128")
+        )
+        hba.write_text(checked + hba.read_text())
+        self.password_role = PASSWORD_ROLE
         self._as_postgres(
             f"{bin_dir}/pg_ctl -D {self.folder}/data -o '-p {port} -k {self.folder}' "
             f"-l {self.folder}/log -w start"
@@ -91,8 +101,42 @@ class Server:
         with self._admin.connect() as conn:
             conn.execute(text(sql))
 
-    def url_of(self, name: str) -> str:
-        return self.admin_url.rsplit("/", 1)[0] + f"/{name}"
+    def url_of(self, name: str, user: str | None = None) -> str:
+        """The URL of a database on this server, as the admin or as ``user`` (no password in it)."""
+        url = self.admin_url.rsplit("/", 1)[0] + f"/{name}"
+        if user is not None:
+            from sqlalchemy.engine import make_url
+
+            url = make_url(url).set(username=user, password=None).render_as_string(hide_password=False)
+        return url
+
+    def add_role(self, database_url: str, name: str, password: str | None = None) -> str:
+        """A login role that may read and change the application's tables in one database, as IT
+        would make for each coordinator (docs/team-mode.md); returns its URL for that database."""
+        database = database_url.rsplit("/", 1)[1]
+        login = f"LOGIN PASSWORD '{password}'" if password else "LOGIN"
+        self._execute(f'CREATE ROLE "{name}" {login}')
+        from sqlalchemy import create_engine, text
+
+        owner = create_engine(database_url, isolation_level="AUTOCOMMIT")
+        with owner.connect() as conn:
+            conn.execute(text(f'GRANT CONNECT ON DATABASE "{database}" TO "{name}"'))
+            conn.execute(
+                text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{name}"')
+            )
+            conn.execute(text(f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{name}"'))
+        owner.dispose()
+        return self.url_of(database, user=name)
+
+    def drop_role(self, database_url: str, name: str) -> None:
+        """Remove a role made by ``add_role``, with what it was granted in that database."""
+        from sqlalchemy import create_engine, text
+
+        owner = create_engine(database_url, isolation_level="AUTOCOMMIT")
+        with owner.connect() as conn:
+            conn.execute(text(f'DROP OWNED BY "{name}"'))
+        owner.dispose()
+        self._execute(f'DROP ROLE IF EXISTS "{name}"')
 
     def empty_database(self) -> str:
         """A new database with nothing in it (not even the schema)."""

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, event, select
 from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import SQLModel
 
 from actionplan.domain.dates import format_date
@@ -109,21 +110,30 @@ class _Candidate:
     label: str
 
 
+_FLUSHING = "actionplan_versioned_rows"
+
+
+@event.listens_for(OrmSession, "before_flush")
+def _remember_versioned_rows(session: OrmSession, _context: object, _instances: object) -> None:
+    """Note the versioned rows a flush changes or deletes: a failed flush rolls back and expires them."""
+    found = []
+    for obj in [*session.dirty, *session.deleted]:
+        mapper = sa_inspect(obj).mapper
+        if mapper.version_id_col is None or getattr(obj, "id", None) is None:
+            continue
+        found.append(_Candidate(obj.__tablename__, obj.id, obj.uuid, obj.version, record_label(obj)))
+    session.info[_FLUSHING] = found
+
+
 @dataclass(frozen=True)
 class StaleRows:
-    """The versioned rows a failed flush was writing, read before the session rolls back."""
+    """The versioned rows a failed flush was writing, noted before the flush (and its rollback)."""
 
     candidates: tuple[_Candidate, ...]
 
     @classmethod
     def of(cls, session: Any) -> "StaleRows":
-        found = []
-        for obj in [*session.dirty, *session.deleted]:
-            mapper = sa_inspect(obj).mapper
-            if mapper.version_id_col is None or getattr(obj, "id", None) is None:
-                continue
-            found.append(_Candidate(obj.__tablename__, obj.id, obj.uuid, obj.version, record_label(obj)))
-        return cls(tuple(found))
+        return cls(tuple(session.info.get(_FLUSHING, ())))
 
     def error(self, engine: Engine) -> StaleEditError:
         """The refusal naming the row that changed (the first that did), read afresh."""
