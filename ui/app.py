@@ -11,12 +11,14 @@ from PySide6.QtCore import QEventLoop, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from actionplan import __version__
-from actionplan.errors import ActionPlanError
+from actionplan.errors import ActionPlanError, DatabasePasswordError
 from actionplan.paths import DB_ENV, AppPaths, resolve_database_url, resolve_paths
 from actionplan.services import Database, open_database
+from actionplan.team.connection import open_any
 from ui.context import AppContext
 from ui.resources import app_icon, resource_path
 from ui.tasks import TaskRunner
+from ui.team_connect import ASK_KEY
 
 APP_NAME = "ActionPlan"
 SETTINGS_FILE = "window.ini"
@@ -65,11 +67,17 @@ def open_startup_database(args: argparse.Namespace, paths: AppPaths, settings: Q
     """
     explicit = args.db or os.environ.get(DB_ENV)
     if explicit:
-        return open_database(resolve_database_url(explicit, paths), backups_dir=paths.backups)
-    remembered = settings.value("database/last")
-    if isinstance(remembered, str) and remembered:
+        url = resolve_database_url(explicit, paths)
         try:
-            return open_database(remembered, backups_dir=paths.backups)
+            return open_any(url, backups_dir=paths.backups)
+        except DatabasePasswordError:
+            settings.setValue(ASK_KEY, url)  # the window opens the default database and asks for it
+    remembered = settings.value("database/last")
+    if not explicit and isinstance(remembered, str) and remembered:
+        try:
+            return open_any(remembered, backups_dir=paths.backups)  # a server's password: the keyring
+        except DatabasePasswordError:
+            settings.setValue(ASK_KEY, remembered)  # asked for again: nothing is kept but the keyring
         except ActionPlanError:
             settings.remove("database/last")
     paths.ensure()
@@ -95,6 +103,7 @@ def run_app(args: argparse.Namespace) -> int:
         db = open_startup_database(args, paths, settings)
     except ActionPlanError as exc:
         return _fail(smoke, str(exc))
+    asking = bool(settings.value(ASK_KEY))  # the team database used last is still the one to remember
 
     from ui.import_wizard import connect_import_wizard
     from ui.main_window import MainWindow
@@ -103,7 +112,7 @@ def run_app(args: argparse.Namespace) -> int:
     context = AppContext(db, tasks)
     window = MainWindow(context, settings, paths=paths, plan=getattr(args, "plan", None))
     connect_import_wizard(window)
-    if not (getattr(args, "db", None) or os.environ.get(DB_ENV)):
+    if not (getattr(args, "db", None) or os.environ.get(DB_ENV) or asking):
         settings.setValue("database/last", db.url)
     if smoke:
         return smoke_test(app, window)

@@ -15,7 +15,7 @@ from sqlalchemy.exc import ArgumentError
 from actionplan.errors import DatabaseError, DatabasePasswordError, ValidationError
 from actionplan.i18n import _
 from actionplan.services import Database, open_database
-from actionplan.storage.backends import is_password_error
+from actionplan.storage.backends import is_password_error, os_user
 from actionplan.team.credentials import Keyring
 
 DRIVER = "postgresql+psycopg"
@@ -81,6 +81,11 @@ class ServerDetails:
             port=parsed.port or DEFAULT_PORT,
             tls=tls if tls in TLS_MODES else "prefer",
         )
+
+
+def default_user() -> str:
+    """The user name to offer first: the one the person logged in to this computer with."""
+    return os_user()
 
 
 def is_server_url(url: str) -> bool:
