@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 from actionplan.errors import FileFormatError
-from actionplan.exchange.conflicts import conflict_words
 from actionplan.exchange.preview import (
     Conflict,
     ImportPreview,
@@ -233,4 +232,6 @@ def _conflict_line(conflict: Conflict) -> str:
     where = _("Row {row}").format(row=conflict.row) + (f", {conflict.column}" if conflict.column else "")
     if conflict.field == "record":
         return f"{where}: " + _("conflict: {message}").format(message=conflict.message)
+    from actionplan.exchange.conflicts import conflict_words  # reads workbooks: loaded when used
+
     return f"{where}: {conflict_words(conflict.ours, conflict.theirs, conflict.exported)}"
