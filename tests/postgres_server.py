@@ -66,8 +66,10 @@ class Server:
         )
         hba.write_text(checked + hba.read_text())
         self.password_role = PASSWORD_ROLE
+        # A throwaway server need not survive a power cut: no waiting for the disk (much faster).
+        quick = "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._as_postgres(
-            f"{bin_dir}/pg_ctl -D {self.folder}/data -o '-p {port} -k {self.folder}' "
+            f"{bin_dir}/pg_ctl -D {self.folder}/data -o '-p {port} -k {self.folder} {quick}' "
             f"-l {self.folder}/log -w start"
         )
         self.admin_url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
