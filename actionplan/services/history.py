@@ -51,6 +51,7 @@ def list_batches(uow: UnitOfWork, limit: int = 500) -> list[ChangeBatchView]:
                 n or 0,
                 b.undone_at is not None,
                 undoable=b.undone_at is None and b.id not in summaries and not b.copied_from,
+                copied=bool(b.copied_from),
             )
             for b, n in rows
         ]

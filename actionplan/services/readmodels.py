@@ -269,6 +269,7 @@ class ChangeBatchView:
     entries: int
     undone: bool
     undoable: bool = True  # False for bulk loads and exports, which the change log only summarises
+    copied: bool = False  # made in another database and copied here with a plan: history to read
 
 
 @dataclass(frozen=True)

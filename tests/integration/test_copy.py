@@ -67,7 +67,10 @@ def test_a_first_copy_brings_the_plan_with_the_same_ids_figures_and_history(team
     batches = history.list_batches(laptop.unit_of_work())
     copy_batch = batches[0]
     assert copy_batch.source == "copy" and copy_batch.undoable
-    assert any(not b.undoable and b.source != "copy" for b in batches)  # the team's own history, to read
+    copied = [b for b in batches if b.copied]
+    assert copied and not any(b.undoable for b in copied)  # the team's own history, to read
+    with pytest.raises(ValidationError, match="made in another database"):
+        history.undo_batch(laptop.unit_of_work(), copied[0].id)
     again = copy_plan(team, laptop)
     assert sum(again.created.values()) == sum(again.updated.values()) == 0
     assert again.unchanged["actions"] == len(_actions(team))

@@ -191,3 +191,32 @@ def test_a_team_database_that_needs_its_password_at_start_up_asks_for_it(window_
     )
     assert dialog.password.hasFocus() or dialog.focusWidget() is dialog.password
     assert settings.value(ASK_KEY) is None  # asked once per start
+
+
+def test_start_up_with_a_team_database_whose_password_is_not_kept(monkeypatch, tmp_path, db):
+    """The window opens the coordinator's own file, asks for the password, and still remembers the team."""
+    import argparse
+
+    from actionplan.errors import DatabasePasswordError
+    from actionplan.paths import resolve_paths
+    from ui import app
+
+    team = "postgresql+psycopg://s_patel@prevent-db.example:5432/prevent"
+
+    def refuse(url, **_kwargs):
+        if url == team:
+            raise DatabasePasswordError(
+                "The database server refused the password for s_patel (or needs one)."
+            )
+        return open_database(url, **_kwargs)
+
+    monkeypatch.setattr(app, "open_any", refuse)
+    settings = QSettings(str(tmp_path / "start.ini"), QSettings.Format.IniFormat)
+    settings.setValue("database/last", team)
+    paths = resolve_paths(tmp_path / "data")
+    opened = app.open_startup_database(argparse.Namespace(db=None), paths, settings)
+    try:
+        assert opened.path == paths.database  # the coordinator's own database file
+        assert settings.value(ASK_KEY) == team and settings.value("database/last") == team
+    finally:
+        opened.close()
