@@ -115,13 +115,17 @@ def copy_plan(
         with target.unit_of_work(source=ChangeSource.COPY) as uow:
             target_side = Side(uow.session.connection())
             ours = target_side.closure(found.uuid)
+            # Each copy saves the same sync points in both databases; when the last one could not
+            # save them in one of the two, both sets are read and the newer of each is used.
+            last = state.marker(target_side.connection, source_id)
+            in_sync = last is not None and last == state.marker(source_conn, target_id)
             merger = Merger(
                 theirs,
                 ours,
                 _candidates(target_side, ours),
                 lambda entity, uuids: source_side.existing_uuids(entity, uuids),
                 state.load(target_side.connection, source_id),
-                state.load(source_conn, target_id),
+                None if in_sync else state.load(source_conn, target_id),
                 choice,
                 state.undone_copies(target_side.connection) | state.undone_copies(source_conn),
             )
@@ -135,9 +139,11 @@ def copy_plan(
             copier = HistoryCopier(source_side, target_side, merged.renamed, source_id)
             result.history_batches = copier.copy(theirs)
             batch_uuid = uow.batch_uuid = new_uuid()
+            copy_id = new_uuid()
             state.save(
                 target_side.connection, source_id, merged.target_points, merged.dropped_target, batch_uuid
             )
+            state.set_marker(target_side.connection, source_id, copy_id)
             result.created, result.updated = merged.created, merged.updated
             result.unchanged, result.conflicts = merged.unchanged, merged.conflicts
             uow.commit(_describe(result))
@@ -147,6 +153,7 @@ def copy_plan(
     try:
         with source.engine.begin() as conn:
             state.save(conn, target_id, merged.source_points, merged.dropped_source, batch_uuid)
+            state.set_marker(conn, target_id, copy_id)
     except SQLAlchemyError as exc:  # the copy stands; the next one reads the target's sync points
         log.warning("Could not record the copy in the source database: %s", exc)
         result.warnings.append(

@@ -184,7 +184,7 @@ BY_ENTITY = {kind.entity: kind for kind in KINDS}
 COUNTED = tuple(kind.counted_as for kind in KINDS)
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     """One record of one database: its id there, its UUID, and its values (see the module)."""
 

@@ -27,6 +27,7 @@ from actionplan.sync.entities import BY_ENTITY, COUNTED, KINDS, ORG, Kind, Recor
 from actionplan.sync.state import THIS_COPY, Point
 
 MISSING = object()
+_LISTS_ORGS = ("action", "training_requirement")  # hold organisations' UUIDs in a list
 RECORD = "record"  # the conflict's field when one side deleted the record and the other changed it
 
 
@@ -96,14 +97,20 @@ class Names:
     """How conflicts name records and show values: organisations, people, themes by name."""
 
     def __init__(self, *closures: dict[str, dict[str, Record]]):
-        self.labels: dict[str, str] = {}
-        for closure in closures:
-            for entity, records in closure.items():
-                for uuid, record in records.items():
-                    self.labels.setdefault(uuid, label(BY_ENTITY[entity], record.values, self))
+        self.closures = closures
+        self.labels: dict[str, str] = {}  # made when first asked for: only conflicts need them
 
     def of(self, uuid: str | None) -> str:
-        return self.labels.get(uuid or "", uuid or "")
+        if not uuid:
+            return ""
+        if uuid not in self.labels:
+            self.labels[uuid] = uuid
+            for closure in self.closures:
+                found = next(((e, r[uuid]) for e, r in closure.items() if uuid in r), None)
+                if found is not None:
+                    self.labels[uuid] = label(BY_ENTITY[found[0]], found[1].values, self)
+                    break
+        return self.labels[uuid]
 
 
 def label(kind: Kind, values: dict[str, Any], names: "Names | None" = None) -> str:
@@ -171,7 +178,9 @@ class Merger:
         candidates: ``candidates(kind, uuids)`` -> the target's records of that kind that may
             match: those with the given UUIDs and, for kinds matched by a natural key, the others.
         exists_in_source: ``exists_in_source(entity, uuids)`` -> which UUIDs the source still has.
-        target_base, source_base: the sync points each database keeps for the other.
+        target_base, source_base: the sync points each database keeps for the other;
+            ``source_base`` is None when both databases hold the same points (the usual case:
+            each copy writes both), and then only the target's are read.
         prefer: which side wins a conflict (None: neither; it is reported and left).
         undone: copy batches undone since (in either database): their points are not used, as
             the records they wrote are no longer what both databases had.
@@ -184,7 +193,7 @@ class Merger:
         candidates: Callable[[Kind, list[str]], dict[str, Record]],
         exists_in_source: Callable[[str, list[str]], set[str]],
         target_base: dict[tuple[str, str], Point],
-        source_base: dict[tuple[str, str], Point],
+        source_base: dict[tuple[str, str], Point] | None,
         prefer: Resolution | None,
         undone: set[str] | None = None,
     ):
@@ -193,7 +202,8 @@ class Merger:
         self.candidates = candidates
         self.exists_in_source = exists_in_source
         self.target_base = target_base
-        self.source_base = source_base
+        self.in_sync = source_base is None
+        self.source_base = source_base or {}
         self.prefer = prefer
         self.undone = undone or set()
         self.plan = MergePlan()
@@ -211,6 +221,9 @@ class Merger:
         return None if uuid is None else self.t2s.get(entity, {}).get(uuid, uuid)
 
     def _translate(self, kind: Kind, values: dict[str, Any], mapper: Callable) -> dict[str, Any]:
+        linked = {ref.entity for ref in kind.refs} | ({ORG} if kind.entity in _LISTS_ORGS else set())
+        if not any(self.s2t.get(entity) for entity in linked):
+            return values  # nothing it links to has another UUID there (the usual case)
         result = dict(values)
         for ref in kind.refs:
             result[ref.name] = mapper(ref.entity, values.get(ref.name))
@@ -252,8 +265,19 @@ class Merger:
         else:
             point, _from_source = self._point(kind, target_uuid, source_uuid)
             batch = point.batch if point is not None else ""
-        self.plan.target_points[(kind.entity, target_uuid)] = (values, batch)
-        self.plan.source_points[(kind.entity, source_uuid)] = (self.to_source(kind, values), batch)
+        # Only points that change are written (most records are as they were at the last copy).
+        kept = self.target_base.get((kind.entity, target_uuid))
+        if kept is None or (kept.values, kept.batch) != (values, batch):
+            self.plan.target_points[(kind.entity, target_uuid)] = (values, batch)
+        theirs = self.to_source(kind, values)
+        if self.in_sync:  # the source holds what the target holds, in its own UUIDs
+            kept = self.target_base.get((kind.entity, target_uuid))
+            kept_values = self.to_source(kind, kept.values) if kept is not None else None
+        else:
+            kept = self.source_base.get((kind.entity, source_uuid))
+            kept_values = kept.values if kept is not None else None
+        if kept is None or (kept_values, kept.batch) != (theirs, batch):
+            self.plan.source_points[(kind.entity, source_uuid)] = (theirs, batch)
 
     def _drop_points(self, kind: Kind, target_uuid: str, source_uuid: str) -> None:
         self.plan.dropped_target.add((kind.entity, target_uuid))

@@ -40,13 +40,31 @@ def new_database_id(connection: Connection) -> str:
 THIS_COPY = "*"  # in a point about to be saved: the batch of the copy that writes it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Point:
     """A record's values at the last copy, when, and the copy batch that wrote it ("" for none)."""
 
     values: dict[str, Any]
     at: datetime
     batch: str = ""
+
+
+def marker(connection: Connection, peer: str) -> str | None:
+    """Which copy last saved this database's sync points for ``peer`` (None: never)."""
+    table = AppSetting.__table__
+    found = connection.execute(select(table.c.value).where(table.c.key == _marker_key(peer))).scalar()
+    return str(found) if found else None
+
+
+def _marker_key(peer: str) -> str:
+    return f"sync_points:{peer}"
+
+
+def set_marker(connection: Connection, peer: str, copy_id: str) -> None:
+    """Note that the copy ``copy_id`` saved this database's sync points for ``peer``."""
+    table = AppSetting.__table__
+    connection.execute(delete(table).where(table.c.key == _marker_key(peer)))
+    connection.execute(insert(table).values(key=_marker_key(peer), value=copy_id))
 
 
 def load(connection: Connection, peer: str) -> dict[tuple[str, str], Point]:

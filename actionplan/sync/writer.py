@@ -39,6 +39,12 @@ class Writer:
         self.connection = side.connection
         self.plan_id = plan_id
         self.now = utc_now()
+        self._ids: dict[str, dict[str, int]] = {}  # entity -> UUID -> id in the target
+
+    def _id_map(self, entity: str) -> dict[str, int]:
+        if entity not in self._ids:
+            self._ids[entity] = {u: i for i, u in self.side.uuid_map(entity).items()}
+        return self._ids[entity]
 
     def _log(self, entity: str, op: ChangeOp, uuid: str, entity_id: int | None, old: Any, new: Any) -> None:
         self.uow.changes.append(
@@ -53,10 +59,7 @@ class Writer:
         )
 
     def _id(self, entity: str, uuid: str | None) -> int | None:
-        if uuid is None:
-            return None
-        ids = {u: i for i, u in self.side.uuid_map(entity).items()}
-        return ids.get(uuid)
+        return None if uuid is None else self._id_map(entity).get(uuid)
 
     def _columns(self, kind: Kind, values: dict[str, Any]) -> dict[str, Any]:
         """Record values (for the fields given) as the target's column values."""
@@ -65,13 +68,9 @@ class Writer:
         for name in kind.fields:
             if name in values:
                 row[name] = column_value(table, name, values[name])
-        ids = {}
         for ref in kind.refs:
             if ref.name in values:
-                if ref.entity not in ids:
-                    ids[ref.entity] = {u: i for i, u in self.side.uuid_map(ref.entity).items()}
-                linked = values[ref.name]
-                row[ref.column] = ids[ref.entity].get(linked) if linked is not None else None
+                row[ref.column] = self._id(ref.entity, values[ref.name])
         return row
 
     # -- records ------------------------------------------------------------------------------------
@@ -117,7 +116,8 @@ class Writer:
         for part in chunks(rows):
             self.connection.execute(insert(table), part)
         self.side.forget(kind.entity)
-        ids = {u: i for i, u in self.side.uuid_map(kind.entity).items()}
+        self._ids.pop(kind.entity, None)
+        ids = self._id_map(kind.entity)
         for write, row in zip(writes, rows, strict=True):
             row["id"] = ids[write.uuid]
             self._log(kind.entity, ChangeOp.CREATE, write.uuid, row["id"], None, _logged(row))
@@ -237,6 +237,7 @@ class HistoryCopier:
         self.target = target
         self.renamed = renamed
         self.source_id = source_id
+        self._id_cache: dict[str, dict[str, int]] = {}
 
     def _target_id(self, entity: str, source_id: Any) -> int | None:
         if source_id is None or entity not in BY_ENTITY:
@@ -248,10 +249,9 @@ class HistoryCopier:
         return self._ids(entity).get(uuid)
 
     def _ids(self, entity: str) -> dict[str, int]:
-        cache = self.__dict__.setdefault("_id_cache", {})
-        if entity not in cache:
-            cache[entity] = {u: i for i, u in self.target.uuid_map(entity).items()}
-        return cache[entity]
+        if entity not in self._id_cache:
+            self._id_cache[entity] = {u: i for i, u in self.target.uuid_map(entity).items()}
+        return self._id_cache[entity]
 
     def _values(
         self, table: Table, values: dict[str, Any] | None, entity_id: int | None
