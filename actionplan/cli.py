@@ -30,6 +30,7 @@ COMMAND_MODULES: list[str] = [
     "actionplan.assessment.commands",
     "actionplan.requests.commands",
     "actionplan.protection.commands",
+    "actionplan.sync.commands",
 ]
 
 EXIT_OK = 0
@@ -49,12 +50,12 @@ class Context:
 
     def open(self, *, create: bool = False):
         from actionplan.protection.passphrase import passphrase_for
-        from actionplan.services import open_database
+        from actionplan.team.connection import open_any  # a server's password comes from the keyring
 
         if create:
             self.paths.ensure()
         passphrase = passphrase_for(self.url, self.passphrase_env)
-        return open_database(self.url, backups_dir=self.paths.backups, create=create, passphrase=passphrase)
+        return open_any(self.url, backups_dir=self.paths.backups, create=create, passphrase=passphrase)
 
     def password(self) -> str | None:
         """The workbook password from ``--password-env``, or None."""

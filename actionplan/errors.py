@@ -1,5 +1,7 @@
 """Typed errors the user can cause; the command line and the window turn each into one clear sentence."""
 
+from datetime import datetime
+
 
 class ActionPlanError(Exception):
     """Base for errors caused by input, files or state the user controls.
@@ -14,6 +16,10 @@ class DatabaseError(ActionPlanError):
 
 class DatabaseTooNewError(DatabaseError):
     """The database was written by a newer version of the application."""
+
+
+class DatabasePasswordError(DatabaseError):
+    """A database server refused the password it was given, or needs one and was given none."""
 
 
 class NotFoundError(ActionPlanError):
@@ -46,3 +52,32 @@ class PasswordNeededError(FileFormatError):
     def __init__(self, message: str, wrong: bool = False):
         super().__init__(message)
         self.wrong = wrong
+
+
+class StaleEditError(ActionPlanError):
+    """A record was changed by someone else after it was read: the edit is refused, not applied.
+
+    Attributes:
+        entity: the table of the record ("action", "person", ...).
+        record_id: its integer key in this database.
+        changed_by: who made the newer change, as the change log names them ("" when unknown).
+        changed_at: when (aware UTC), or None when unknown or when the record has been deleted.
+        deleted: True when the record no longer exists.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        entity: str,
+        record_id: int | None,
+        changed_by: str = "",
+        changed_at: datetime | None = None,
+        deleted: bool = False,
+    ):
+        super().__init__(message)
+        self.entity = entity
+        self.record_id = record_id
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.deleted = deleted

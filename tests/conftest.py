@@ -1,4 +1,10 @@
-"""Shared fixtures: throwaway data folders, opened databases, the demo on a fixed day, Qt offscreen."""
+"""Shared fixtures: throwaway data folders, opened databases, the demo on a fixed day, Qt offscreen.
+
+``--backend postgresql`` runs the database tests on PostgreSQL instead of SQLite: the ``db``
+fixture and ``$ACTIONPLAN_DB`` (which the command line reads) then name a fresh database on
+the server of ``$ACTIONPLAN_TEST_POSTGRES_URL``, or on a throwaway server started for the run.
+Tests marked ``sqlite_only`` are skipped there.
+"""
 
 import os
 import tempfile
@@ -58,11 +64,59 @@ def pytest_sessionfinish(session, exitstatus):
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--backend",
+        choices=("sqlite", "postgresql"),
+        default="sqlite",
+        help="the database of the db fixture and the command line (see tests/postgres_server.py)",
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--backend") != "postgresql":
+        return
+    skip = pytest.mark.skip(reason="SQLite only: this test uses what only a database file has")
+    for item in items:
+        if item.get_closest_marker("sqlite_only"):
+            item.add_marker(skip)
+
+
+def on_postgresql(config) -> bool:
+    return config.getoption("--backend") == "postgresql"
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server for the whole run (skips the test when none can be had)."""
+    import postgres_server as pg
+
+    reason = pg.why_not_available()
+    if reason:
+        pytest.skip(f"no PostgreSQL server: {reason}")
+    server = pg.Server().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def database_url(request, tmp_path):
+    """The URL of this test's database: a SQLite file in the data folder, or a fresh PostgreSQL one."""
+    if not on_postgresql(request.config):
+        return f"sqlite:///{tmp_path / 'data' / 'actionplan.db'}"
+    server = request.getfixturevalue("postgres_server")
+    url = server.fresh_database()
+    request.addfinalizer(lambda: server.drop(url))
+    return url
+
+
 @pytest.fixture(autouse=True)
-def _isolated_environment(tmp_path, monkeypatch):
-    """No test reads or writes the real user data folder."""
+def _isolated_environment(request, tmp_path, monkeypatch):
+    """No test touches the real user data folder; on PostgreSQL the command line gets its database."""
     monkeypatch.setenv("ACTIONPLAN_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("ACTIONPLAN_DB", raising=False)
+    if on_postgresql(request.config) and not request.node.get_closest_marker("sqlite_only"):
+        monkeypatch.setenv("ACTIONPLAN_DB", request.getfixturevalue("database_url"))
 
 
 @pytest.fixture(autouse=True)
@@ -86,18 +140,38 @@ def _pinned_clock(request, monkeypatch):
 
 
 @pytest.fixture
+def fake_keyring():
+    """An in-memory keyring for the test (this machine has none the ``keyring`` package can use)."""
+    import fake_keyring as fake
+
+    memory, previous = fake.install()
+    yield memory
+    fake.restore(previous)
+
+
+@pytest.fixture
+def no_keyring():
+    """No keyring at all, as on a headless machine, whatever this machine has."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
 def data_dir(tmp_path) -> Path:
     return tmp_path / "data"
 
 
 @pytest.fixture
-def db(data_dir):
-    """An empty, migrated SQLite database in a temporary folder."""
+def db(data_dir, database_url):
+    """An empty, migrated database: a SQLite file in a temporary folder (or PostgreSQL, see above)."""
     from actionplan.services import open_database
 
-    database = open_database(
-        f"sqlite:///{data_dir / 'actionplan.db'}", backups_dir=data_dir / "backups", create=True
-    )
+    database = open_database(database_url, backups_dir=data_dir / "backups", create=True)
     yield database
     database.close()
 

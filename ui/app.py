@@ -12,12 +12,14 @@ from PySide6.QtCore import QEventLoop, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from actionplan import __version__
-from actionplan.errors import ActionPlanError
+from actionplan.errors import ActionPlanError, DatabasePasswordError
 from actionplan.paths import DB_ENV, AppPaths, resolve_database_url, resolve_paths
 from actionplan.services import Database
+from actionplan.team.connection import is_server_url, open_any
 from ui.context import AppContext
 from ui.resources import app_icon, resource_path
 from ui.tasks import TaskRunner
+from ui.team_connect import ASK_KEY
 
 APP_NAME = "ActionPlan"
 SETTINGS_FILE = "window.ini"
@@ -76,19 +78,27 @@ def open_startup_database(
     passphrase = secret_from_env(getattr(args, "passphrase_env", None), what=_("the database passphrase"))
 
     def open_url(url: str, create: bool = False) -> Database | None:
+        if is_server_url(url):
+            return open_any(url, backups_dir=paths.backups)  # a server's password: the keyring
         return open_blocking(
             url, backups_dir=paths.backups, create=create, passphrase=passphrase, interactive=interactive
         )
 
     explicit = args.db or os.environ.get(DB_ENV)
     if explicit:
-        return open_url(resolve_database_url(explicit, paths))
+        url = resolve_database_url(explicit, paths)
+        try:
+            return open_url(url)
+        except DatabasePasswordError:
+            settings.setValue(ASK_KEY, url)  # the window opens the default database and asks for it
     remembered = settings.value("database/last")
-    if isinstance(remembered, str) and remembered:
+    if not explicit and isinstance(remembered, str) and remembered:
         try:
             return open_url(remembered)
         except PassphraseError:
             raise  # the protected database is still there: say what it needs rather than open another
+        except DatabasePasswordError:
+            settings.setValue(ASK_KEY, remembered)  # asked for again: nothing is kept but the keyring
         except ActionPlanError:
             settings.remove("database/last")
     paths.ensure()
@@ -114,6 +124,7 @@ def run_app(args: argparse.Namespace) -> int:
         db = open_startup_database(args, paths, settings, interactive=not smoke)
     except ActionPlanError as exc:
         return _fail(smoke, str(exc))
+    asking = bool(settings.value(ASK_KEY))  # the team database used last is still the one to remember
 
     from ui.import_wizard import connect_import_wizard
     from ui.main_window import MainWindow
@@ -122,7 +133,7 @@ def run_app(args: argparse.Namespace) -> int:
     context = AppContext(db, tasks)
     window = MainWindow(context, settings, paths=paths, plan=getattr(args, "plan", None))
     connect_import_wizard(window)
-    if db is not None and not (getattr(args, "db", None) or os.environ.get(DB_ENV)):
+    if db is not None and not (getattr(args, "db", None) or os.environ.get(DB_ENV) or asking):
         settings.setValue("database/last", db.url)
     open_file = getattr(args, "open_file", None)  # "Open with": a spreadsheet to import
     if smoke:

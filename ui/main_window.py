@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from actionplan import __version__, clock
 from actionplan.domain.dates import format_date
+from actionplan.errors import StaleEditError
 from actionplan.paths import AppPaths
 from actionplan.services import Database, plans
 from actionplan.services.readmodels import PlanView
@@ -40,6 +41,8 @@ from ui.protection_actions import install_protection_actions
 from ui.reports_actions import install_report_actions
 from ui.requests_actions import install_request_actions
 from ui.resources import app_icon, icon
+from ui.stale import offer_reload
+from ui.team_connect import install_team_actions
 from ui.widgets import show_error
 
 
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
         self.exports = install_export_action(self)  # File > Export to a spreadsheet… (Ctrl+E)
         self.requests = install_request_actions(self)  # File > Request updates… (Ctrl+Shift+R)
         self.protection = install_protection_actions(self)  # File > Protect with a passphrase… and opening
+        self.team = install_team_actions(self)  # File > Connect to a team database…
         self.plan_label = QLabel(self.tr("&Plan:"))
         self.plan_combo = QComboBox()
         self.plan_combo.setAccessibleName(self.tr("Plan"))
@@ -481,6 +485,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 4000)
 
     def show_error(self, exc: BaseException) -> QMessageBox:
+        if isinstance(exc, StaleEditError):  # someone else saved it first: offer to reload the pages
+            return offer_reload(self, exc, self.context.notify_changed)
         return show_error(self, exc)
 
     def show_shortcuts(self) -> None:

@@ -123,6 +123,7 @@ class ChangeSource(StrEnum):
     IMPORT = "import"
     COMMAND = "command"
     SYSTEM = "system"
+    COPY = "copy"  # actionplan copy: a plan copied or merged from another database
 
 
 class ChangeOp(StrEnum):

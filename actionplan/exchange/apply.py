@@ -23,6 +23,7 @@ from actionplan.exchange.plans import (
     RecordPlan,
 )
 from actionplan.exchange.preview import Counts, ImportPreview, Outcome, RowOutcome
+from actionplan.storage.backends import version_bump
 from actionplan.storage.models import (
     Action,
     ActionPartner,
@@ -215,7 +216,7 @@ class Writer:
             statement = (
                 update(table)
                 .where(table.c.id == bindparam("b_id"))
-                .values({name: bindparam(f"v_{name}") for name in names})
+                .values({**{name: bindparam(f"v_{name}") for name in names}, **version_bump(table)})
             )
             connection.execute(statement, params)
 

@@ -12,7 +12,6 @@ from actionplan.exchange.preview import (
     ImportResult,
     Outcome,
     SheetPreview,
-    shown_value,
 )
 from actionplan.i18n import _, ngettext
 
@@ -244,9 +243,6 @@ def _conflict_line(conflict: Conflict) -> str:
     where = _("Row {row}").format(row=conflict.row) + (f", {conflict.column}" if conflict.column else "")
     if conflict.field == "record":
         return f"{where}: " + _("conflict: {message}").format(message=conflict.message)
-    text = _("conflict: ours “{ours}”, theirs “{theirs}”").format(
-        ours=shown_value(conflict.ours), theirs=shown_value(conflict.theirs)
-    )
-    if conflict.exported is not None:
-        text += " " + _("(at the export “{exported}”)").format(exported=shown_value(conflict.exported))
-    return f"{where}: {text}"
+    from actionplan.exchange.conflicts import conflict_words  # reads workbooks: loaded when used
+
+    return f"{where}: {conflict_words(conflict.ours, conflict.theirs, conflict.exported)}"

@@ -27,6 +27,8 @@ from sqlmodel import Session, SQLModel
 from actionplan.domain.enums import ChangeOp
 from actionplan.errors import ActionPlanError
 from actionplan.exchange.export_properties import read_export_properties
+from actionplan.exchange.preview import shown_value
+from actionplan.i18n import _
 from actionplan.storage.models import ChangeBatch, ChangeEntry, TrainingRecord
 
 # Entities whose changes since an export matter to an import, and the import's name for a
@@ -118,6 +120,23 @@ def judge(theirs: Any, ours: Any, exported: Any = _NO_VALUE) -> Verdict:
     return Verdict.CONFLICT
 
 
+def conflict_words(ours: object, theirs: object, before: object = None, *, when: str | None = None) -> str:
+    """The words for a conflict, shared by the import and ``actionplan copy``.
+
+    "conflict: ours “Blocked”, theirs “Complete” (at the export “In progress”)": ``before`` is
+    the value at the export (or, with ``when="at the last copy"``, at the last copy), left out
+    when unknown.
+    """
+    text = _("conflict: ours “{ours}”, theirs “{theirs}”").format(
+        ours=shown_value(ours), theirs=shown_value(theirs)
+    )
+    if before is not None:
+        text += " " + _("({when} “{value}”)").format(
+            when=when or _("at the export"), value=shown_value(before)
+        )
+    return text
+
+
 class LocalChanges:
     """The change log since an export, indexed by entity and UUID; empty for any other file."""
 
@@ -157,7 +176,8 @@ class LocalChanges:
                 ChangeEntry.new,
             )
             .join(ChangeBatch, ChangeBatch.id == ChangeEntry.batch_id)
-            .where(ChangeBatch.at > since, ChangeEntry.entity.in_(_ENTITIES))
+            # Batches copied from another database are history: the copy's own batch holds the change.
+            .where(ChangeBatch.at > since, ChangeEntry.entity.in_(_ENTITIES), ChangeBatch.copied_from == "")
             .order_by(ChangeEntry.id)
         ).all()
         redated: dict[int, date] = {}

@@ -1,4 +1,6 @@
-"""Remembering a database passphrase in the operating system's keyring, never in a plain file.
+"""Secrets (a database passphrase, a team database's password) in the operating system's keyring.
+
+Never in a plain file.
 
 The ``keyring`` package reaches the Windows Credential Manager, the macOS Keychain, or the
 Secret Service of a Linux desktop (GNOME Keyring, KWallet). Backends that would keep the
@@ -61,19 +63,53 @@ def keyring_problem() -> str | None:
     return None
 
 
+def get_secret(service: str, account: str) -> str | None:
+    """The secret kept for ``service`` and ``account``, or None (also when no keyring can be reached)."""
+    try:
+        return _keyring().get_password(service, account)
+    except KeyringUnavailable:
+        return None
+    except Exception as exc:  # noqa: BLE001 - a locked or broken keyring must not stop the window opening
+        log.warning("Could not read the keyring: %s", exc)
+        return None
+
+
+def set_secret(service: str, account: str, secret: str) -> None:
+    """Keep ``secret`` for ``service`` and ``account``.
+
+    Raises:
+        KeyringUnavailable: no safe keyring, or it refused (locked, no session), in one sentence.
+    """
+    backend = _keyring()
+    try:
+        backend.set_password(service, account, secret)
+    except Exception as exc:  # noqa: BLE001 - every backend has its own errors
+        raise KeyringUnavailable(
+            _("The keyring did not accept it ({reason}); it will be asked for next time.").format(
+                reason=exc.__class__.__name__
+            )
+        ) from exc
+
+
+def delete_secret(service: str, account: str) -> None:
+    """Remove what is kept for ``service`` and ``account`` (nothing happens when there is none)."""
+    try:
+        backend = _keyring()
+        if backend.get_password(service, account) is not None:
+            backend.delete_password(service, account)
+    except KeyringUnavailable:
+        return
+    except Exception as exc:  # noqa: BLE001
+        log.warning("Could not remove a secret from the keyring: %s", exc)
+
+
 def _account(database: Path) -> str:
     return str(Path(database).expanduser().resolve())
 
 
 def remembered_passphrase(database: Path) -> str | None:
     """The passphrase remembered for ``database``, or None (also when the keyring cannot be reached)."""
-    try:
-        return _keyring().get_password(SERVICE, _account(database))
-    except KeyringUnavailable:
-        return None
-    except Exception as exc:  # noqa: BLE001 - a locked or broken keyring must not stop the window opening
-        log.warning("Could not read the keyring: %s", exc)
-        return None
+    return get_secret(SERVICE, _account(database))
 
 
 def remember_passphrase(database: Path, passphrase: str) -> None:
@@ -82,24 +118,9 @@ def remember_passphrase(database: Path, passphrase: str) -> None:
     Raises:
         KeyringUnavailable: no safe keyring, or it refused (locked, no session), in one sentence.
     """
-    backend = _keyring()
-    try:
-        backend.set_password(SERVICE, _account(database), passphrase)
-    except Exception as exc:  # noqa: BLE001 - every backend has its own errors
-        raise KeyringUnavailable(
-            _("The keyring did not accept the passphrase ({reason}); it will be asked for next time.").format(
-                reason=exc.__class__.__name__
-            )
-        ) from exc
+    set_secret(SERVICE, _account(database), passphrase)
 
 
 def forget_passphrase(database: Path) -> None:
     """Remove a remembered passphrase for ``database`` (nothing happens when there is none)."""
-    try:
-        backend = _keyring()
-        if backend.get_password(SERVICE, _account(database)) is not None:
-            backend.delete_password(SERVICE, _account(database))
-    except KeyringUnavailable:
-        return
-    except Exception as exc:  # noqa: BLE001
-        log.warning("Could not remove the passphrase from the keyring: %s", exc)
+    delete_secret(SERVICE, _account(database))

@@ -11,7 +11,7 @@ from actionplan.domain.enums import ActionStatus, Rag
 from actionplan.domain.rag import ActionFacts, RagSettings, check_override, compute_rag
 from actionplan.errors import ValidationError
 from actionplan.i18n import _
-from actionplan.services.common import apply_changes, check_percent, get_or_raise, require_text
+from actionplan.services.common import apply_changes, check_percent, get_for_edit, get_or_raise, require_text
 from actionplan.services.readmodels import ActionUpdateView, ActionView, RequirementCompliance
 from actionplan.services.settings import get_setting
 from actionplan.storage.models import (
@@ -24,6 +24,7 @@ from actionplan.storage.models import (
     Plan,
     Theme,
     TrainingRequirement,
+    utc_now,
 )
 from actionplan.storage.uow import UnitOfWork
 
@@ -225,6 +226,7 @@ def _views(uow: UnitOfWork, query: Any, on: date, progress: dict[int, int]) -> l
                 position=a.position,
                 updated_at=a.updated_at,
                 theme_position=theme.position if theme else 10_000,
+                version=a.version,
             )
         )
     return views
@@ -283,18 +285,23 @@ def _sync_completion(action: Action, on: date) -> None:
         action.completed_on = None
 
 
-def _set_partners(uow: UnitOfWork, action_id: int, partner_ids: list[int]) -> None:
+def _set_partners(uow: UnitOfWork, action_id: int, partner_ids: list[int]) -> bool:
+    """Make the action's partners exactly ``partner_ids``; whether anything changed."""
     current = {
         link.organisation_id: link
         for link in uow.session.exec(select(ActionPartner).where(ActionPartner.action_id == action_id))
     }
+    changed = False
     for org_id in partner_ids:
         get_or_raise(uow, Organisation, org_id, _("organisation"))
         if org_id not in current:
             uow.session.add(ActionPartner(action_id=action_id, organisation_id=org_id))
+            changed = True
     for org_id, link in current.items():
         if org_id not in partner_ids:
             uow.session.delete(link)
+            changed = True
+    return changed
 
 
 def create_action(
@@ -344,28 +351,41 @@ def update_action(
     *,
     partner_ids: list[int] | None = None,
     today: date | None = None,
+    expected_version: int | None = None,
     **changes: Any,
 ) -> ActionView:
-    """Change fields of an action; ``partner_ids`` replaces its partner organisations."""
+    """Change fields of an action; ``partner_ids`` replaces its partner organisations.
+
+    ``expected_version`` is the version the caller read: when someone else has saved the action
+    since, nothing is changed and a StaleEditError says who and when.
+    """
     with uow:
-        action = get_or_raise(uow, Action, action_id, _("action"))
+        action = get_for_edit(uow, Action, action_id, _("action"), expected_version)
         _validate(uow, action.plan_id, changes)
         changed = apply_changes(action, changes, EDITABLE)
         _check_dates(action)
         if "status" in changes:
             _sync_completion(action, today or clock.today())
-        if partner_ids is not None:
-            _set_partners(uow, action_id, partner_ids)
-        if changed or partner_ids is not None:
+        partners_changed = partner_ids is not None and _set_partners(uow, action_id, partner_ids)
+        if partners_changed and not changed:  # new partners are a change of the action (its version)
+            action.updated_at = utc_now()
+        if changed or partners_changed:
             uow.commit(_("Edited action {title}").format(title=action.title))
     return get_action(uow, action_id, today)
 
 
-def set_rag_override(uow: UnitOfWork, action_id: int, rag: Rag | None, reason: str = "") -> ActionView:
+def set_rag_override(
+    uow: UnitOfWork,
+    action_id: int,
+    rag: Rag | None,
+    reason: str = "",
+    *,
+    expected_version: int | None = None,
+) -> ActionView:
     """Set the RAG by hand (a reason is required) or, with ``rag=None``, go back to the rule."""
     check_override(rag, reason)
     with uow:
-        action = get_or_raise(uow, Action, action_id, _("action"))
+        action = get_for_edit(uow, Action, action_id, _("action"), expected_version)
         action.rag_override = Rag(rag).value if rag else None
         action.rag_override_reason = reason.strip() if rag else ""
         uow.commit(
@@ -426,14 +446,18 @@ def add_update(
     status: ActionStatus | None = None,
     progress: int | None = None,
     meeting_id: int | None = None,
+    expected_version: int | None = None,
 ) -> ActionUpdateView:
-    """Add a dated entry to the action's log, optionally moving its status and progress."""
+    """Add a dated entry to the action's log, optionally moving its status and progress.
+
+    With ``expected_version``, an action changed by someone else since it was read is refused.
+    """
     text = require_text(text, "text", _("The update"))
     if progress is not None:
         check_percent(progress, "progress", _("Progress"))
     on_date = on_date or clock.today()
     with uow:
-        action = get_or_raise(uow, Action, action_id, _("action"))
+        action = get_for_edit(uow, Action, action_id, _("action"), expected_version)
         update = ActionUpdate(
             action_id=action_id,
             on_date=on_date,

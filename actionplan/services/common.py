@@ -9,6 +9,7 @@ from actionplan.errors import NotFoundError, ValidationError
 from actionplan.i18n import _
 from actionplan.storage.models import utc_now
 from actionplan.storage.uow import UnitOfWork
+from actionplan.storage.versions import check_version
 
 T = TypeVar("T", bound=SQLModel)
 
@@ -18,6 +19,17 @@ def get_or_raise(uow: UnitOfWork, model: type[T], key: int, what: str) -> T:
     row = uow.session.get(model, key)
     if row is None:
         raise NotFoundError(_("There is no {what} with id {key}.").format(what=what, key=key))
+    return row
+
+
+def get_for_edit(uow: UnitOfWork, model: type[T], key: int, what: str, expected_version: int | None) -> T:
+    """The row to change, refused with a StaleEditError when it is no longer at ``expected_version``.
+
+    ``expected_version`` is the version the caller read (a read model's ``version``); None skips
+    the check, for callers that read and write in the same transaction.
+    """
+    row = get_or_raise(uow, model, key, what)
+    check_version(uow.session, row, expected_version)
     return row
 
 

@@ -8,7 +8,7 @@ from sqlmodel import select
 from actionplan.domain.text import match_key
 from actionplan.errors import ValidationError
 from actionplan.i18n import _
-from actionplan.services.common import apply_changes, get_or_raise, require_text
+from actionplan.services.common import apply_changes, get_for_edit, get_or_raise, require_text
 from actionplan.services.readmodels import CourseView
 from actionplan.storage.models import Course, TrainingRecord, TrainingRequirement
 from actionplan.storage.uow import UnitOfWork
@@ -28,6 +28,7 @@ def to_view(course: Course) -> CourseView:
         mode=course.mode,
         validity_months=course.validity_months,
         renews=tuple(course.renews or ()),
+        version=course.version,
     )
 
 
@@ -84,9 +85,11 @@ def create_course(uow: UnitOfWork, code: str, name: str, **values: Any) -> Cours
         return to_view(course)
 
 
-def update_course(uow: UnitOfWork, course_id: int, **changes: Any) -> CourseView:
+def update_course(
+    uow: UnitOfWork, course_id: int, *, expected_version: int | None = None, **changes: Any
+) -> CourseView:
     with uow:
-        course = get_or_raise(uow, Course, course_id, _("course"))
+        course = get_for_edit(uow, Course, course_id, _("course"), expected_version)
         _validate(uow, changes, own_id=course_id)
         if apply_changes(course, changes, EDITABLE):
             uow.commit(_("Edited course {code}").format(code=course.code))

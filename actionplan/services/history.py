@@ -12,6 +12,7 @@ from actionplan.errors import ValidationError
 from actionplan.i18n import _
 from actionplan.services.common import get_or_raise
 from actionplan.services.readmodels import ChangeBatchView
+from actionplan.storage.backends import version_bump
 from actionplan.storage.models import ChangeBatch, ChangeEntry, utc_now
 from actionplan.storage.uow import UnitOfWork, to_json_value
 
@@ -49,7 +50,8 @@ def list_batches(uow: UnitOfWork, limit: int = 500) -> list[ChangeBatchView]:
                 b.description,
                 n or 0,
                 b.undone_at is not None,
-                undoable=b.undone_at is None and b.id not in summaries,
+                undoable=b.undone_at is None and b.id not in summaries and not b.copied_from,
+                copied=bool(b.copied_from),
             )
             for b, n in rows
         ]
@@ -110,6 +112,13 @@ def undo_batch(uow: UnitOfWork, batch_id: int, *, force: bool = False) -> int:
         batch = get_or_raise(uow, ChangeBatch, batch_id, _("change batch"))
         if batch.undone_at is not None:
             raise ValidationError(_("That change has already been undone."))
+        if batch.copied_from:
+            raise ValidationError(
+                _(
+                    "'{what}' was made in another database and copied here with the plan: it is kept "
+                    "as history and cannot be undone here."
+                ).format(what=batch.description)
+            )
         entries = uow.session.exec(sm_select(ChangeEntry).where(ChangeEntry.batch_id == batch_id)).all()
         tables = SQLModel.metadata.tables
         if any(e.entity not in tables for e in entries):
@@ -125,7 +134,11 @@ def undo_batch(uow: UnitOfWork, batch_id: int, *, force: bool = False) -> int:
         # Deleted rows come back parents first; created rows go children first.
         for name, group in _by_table(deletes, parents_first=True):
             table = tables[name]
-            connection.execute(insert(table), [_from_json(table, e.old or {}) for e in group])
+            rows = [_from_json(table, e.old or {}) for e in group]
+            if "version" in table.c:  # back at a version no page can hold: a stale edit of it is refused
+                for row in rows:
+                    row["version"] = int(row.get("version") or 1) + 1
+            connection.execute(insert(table), rows)
             uow.changes.extend(_inverse(e, ChangeOp.CREATE, None, e.old) for e in group)
         for entry in reversed(updates):
             table = tables[entry.entity]
@@ -145,7 +158,11 @@ def undo_batch(uow: UnitOfWork, batch_id: int, *, force: bool = False) -> int:
                             "Undo the later change first."
                         ).format(field=key.replace("_", " "), entity=entry.entity.replace("_", " "))
                     )
-            connection.execute(update(table).where(clause).values(**_from_json(table, entry.old or {})))
+            connection.execute(
+                update(table)
+                .where(clause)
+                .values(**_from_json(table, entry.old or {}), **version_bump(table))
+            )
             uow.changes.append(_inverse(entry, ChangeOp.UPDATE, entry.new, entry.old))
         _check_no_dependants(connection, creates)
         for name, group in _by_table(creates, parents_first=False):

@@ -7,7 +7,7 @@ from sqlmodel import select
 
 from actionplan.errors import ValidationError
 from actionplan.i18n import _
-from actionplan.services.common import apply_changes, get_or_raise
+from actionplan.services.common import apply_changes, get_for_edit, get_or_raise
 from actionplan.services.readmodels import MeetingView
 from actionplan.storage.models import Meeting, Plan, utc_now
 from actionplan.storage.uow import UnitOfWork
@@ -28,6 +28,7 @@ def _view(m: Meeting) -> MeetingView:
         m.decisions,
         m.closed_at is not None,
         m.snapshot,
+        m.version,
     )
 
 
@@ -58,9 +59,11 @@ def create_meeting(
         return _view(meeting)
 
 
-def update_meeting(uow: UnitOfWork, meeting_id: int, **changes: Any) -> MeetingView:
+def update_meeting(
+    uow: UnitOfWork, meeting_id: int, *, expected_version: int | None = None, **changes: Any
+) -> MeetingView:
     with uow:
-        meeting = get_or_raise(uow, Meeting, meeting_id, _("meeting"))
+        meeting = get_for_edit(uow, Meeting, meeting_id, _("meeting"), expected_version)
         if apply_changes(meeting, changes, EDITABLE):
             uow.commit(_("Edited the meeting {title}").format(title=meeting.title))
         return _view(meeting)

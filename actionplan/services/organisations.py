@@ -10,7 +10,7 @@ from actionplan.domain.enums import Sector
 from actionplan.domain.text import match_key
 from actionplan.errors import ValidationError
 from actionplan.i18n import _
-from actionplan.services.common import apply_changes, get_or_raise, require_text
+from actionplan.services.common import apply_changes, get_for_edit, get_or_raise, require_text
 from actionplan.services.readmodels import OrganisationView
 from actionplan.storage.models import Organisation, Person
 from actionplan.storage.uow import UnitOfWork
@@ -33,6 +33,7 @@ def to_view(org: Organisation, people_count: int = 0) -> OrganisationView:
         people_count=people_count,
         contact_name=org.contact_name,
         contact_email=org.contact_email,
+        version=org.version,
     )
 
 
@@ -98,10 +99,12 @@ def create_organisation(uow: UnitOfWork, name: str, **values: Any) -> Organisati
         return to_view(org)
 
 
-def update_organisation(uow: UnitOfWork, org_id: int, **changes: Any) -> OrganisationView:
+def update_organisation(
+    uow: UnitOfWork, org_id: int, *, expected_version: int | None = None, **changes: Any
+) -> OrganisationView:
     _validate(changes)
     with uow:
-        org = get_or_raise(uow, Organisation, org_id, _("organisation"))
+        org = get_for_edit(uow, Organisation, org_id, _("organisation"), expected_version)
         if "name" in changes:
             _check_unique_name(uow, changes["name"], org.id)
         if apply_changes(org, changes, EDITABLE):

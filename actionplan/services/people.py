@@ -10,7 +10,7 @@ from sqlmodel import select
 from actionplan import clock
 from actionplan.errors import ValidationError
 from actionplan.i18n import _
-from actionplan.services.common import apply_changes, get_or_raise
+from actionplan.services.common import apply_changes, get_for_edit, get_or_raise
 from actionplan.services.readmodels import PersonView
 from actionplan.storage.models import Action, Organisation, Person, RequirementExemption, TrainingRecord
 from actionplan.storage.uow import UnitOfWork
@@ -56,6 +56,7 @@ def _columns():
         Person.key_personnel,
         Person.start_date,
         Person.leaving_date,
+        Person.version,
     )
 
 
@@ -144,10 +145,13 @@ def create_person(uow: UnitOfWork, **values: Any) -> PersonView:
     return get_person(uow, person_id)
 
 
-def update_person(uow: UnitOfWork, person_id: int, **changes: Any) -> PersonView:
+def update_person(
+    uow: UnitOfWork, person_id: int, *, expected_version: int | None = None, **changes: Any
+) -> PersonView:
+    """Change a person's fields; refused (StaleEditError) if changed since ``expected_version``."""
     _validate(changes)
     with uow:
-        person = get_or_raise(uow, Person, person_id, _("person"))
+        person = get_for_edit(uow, Person, person_id, _("person"), expected_version)
         if person.start_date and changes.get("leaving_date") and changes["leaving_date"] < person.start_date:
             raise ValidationError(
                 _("The leaving date cannot be before the start date."), field="leaving_date"

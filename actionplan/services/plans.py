@@ -9,7 +9,7 @@ from actionplan import clock
 from actionplan.domain.dates import add_months
 from actionplan.errors import NotFoundError, ValidationError
 from actionplan.i18n import _
-from actionplan.services.common import apply_changes, get_or_raise, require_text
+from actionplan.services.common import apply_changes, get_for_edit, get_or_raise, require_text
 from actionplan.services.readmodels import ObjectiveView, PlanView, ThemeView
 from actionplan.storage.models import (
     Course,
@@ -49,6 +49,7 @@ def _to_view(uow: UnitOfWork, plan: Plan) -> PlanView:
         review_cadence=plan.review_cadence,
         template=plan.template,
         leaver_retention_months=plan.leaver_retention_months,
+        version=plan.version,
     )
 
 
@@ -162,7 +163,9 @@ def add_plan(
     return plan
 
 
-def update_plan(uow: UnitOfWork, plan_id: int, **changes: Any) -> PlanView:
+def update_plan(
+    uow: UnitOfWork, plan_id: int, *, expected_version: int | None = None, **changes: Any
+) -> PlanView:
     if "name" in changes:
         changes["name"] = require_text(changes["name"], "name", _("The plan's name"))
     if "leaver_retention_months" in changes:
@@ -173,7 +176,7 @@ def update_plan(uow: UnitOfWork, plan_id: int, **changes: Any) -> PlanView:
                 field="leaver_retention_months",
             )
     with uow:
-        plan = get_or_raise(uow, Plan, plan_id, _("plan"))
+        plan = get_for_edit(uow, Plan, plan_id, _("plan"), expected_version)
         if apply_changes(plan, changes, EDITABLE):
             if plan.period_start and plan.period_end and plan.period_end <= plan.period_start:
                 raise ValidationError(_("The plan must end after it starts."), field="period_end")

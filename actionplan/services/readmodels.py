@@ -20,6 +20,7 @@ class PlanView:
     review_cadence: str
     template: str
     leaver_retention_months: int = 24
+    version: int = 0  # the row version read: edits pass it back so a stale page cannot overwrite
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class OrganisationView:
     people_count: int = 0
     contact_name: str = ""
     contact_email: str = ""
+    version: int = 0  # the row version read: edits pass it back so a stale page cannot overwrite
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ class PersonView:
     key_personnel: bool
     start_date: date | None
     leaving_date: date | None
+    version: int = 0  # the row version read: edits pass it back so a stale page cannot overwrite
 
     @property
     def full_name(self) -> str:
@@ -88,6 +91,7 @@ class CourseView:
     mode: str
     validity_months: int | None
     renews: tuple[str, ...]
+    version: int = 0  # the row version read: edits pass it back so a stale page cannot overwrite
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,7 @@ class RequirementView:
     target_percent: int
     grace_days: int
     exemptions: tuple[ExemptionView, ...] = ()
+    version: int = 0  # the row version read: edits pass it back so a stale page cannot overwrite
 
     @property
     def audience_text(self) -> str:
@@ -140,6 +145,7 @@ class TrainingRecordView:
     expiry_given: bool
     evidence: str
     source: str
+    version: int = 0  # the row version read: edits pass it back so a stale page cannot overwrite
 
 
 @dataclass(frozen=True)
@@ -190,6 +196,7 @@ class ActionView:
     position: int
     updated_at: datetime | None = None
     theme_position: int = 10_000
+    version: int = 0  # the row version read: edits pass it back so a stale page cannot overwrite
 
     @property
     def is_overdue(self) -> bool:
@@ -251,6 +258,7 @@ class MeetingView:
     decisions: str
     closed: bool
     snapshot: dict | None
+    version: int = 0  # the row version read: edits pass it back so a stale page cannot overwrite
 
 
 @dataclass(frozen=True)
@@ -264,6 +272,7 @@ class ChangeBatchView:
     entries: int
     undone: bool
     undoable: bool = True  # False for bulk loads and exports, which the change log only summarises
+    copied: bool = False  # made in another database and copied here with a plan: history to read
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from sqlmodel import select
 
 from actionplan.errors import ValidationError
 from actionplan.i18n import _
-from actionplan.services.common import apply_changes, check_percent, get_or_raise, require_text
+from actionplan.services.common import apply_changes, check_percent, get_for_edit, get_or_raise, require_text
 from actionplan.services.readmodels import ExemptionView, RequirementView
 from actionplan.storage.models import (
     Course,
@@ -57,6 +57,7 @@ def _to_view(uow: UnitOfWork, req: TrainingRequirement) -> RequirementView:
             ExemptionView(ex.id, p.id, f"{p.first_name} {p.last_name}".strip(), ex.reason)
             for ex, p in exemptions
         ),
+        version=req.version,
     )
 
 
@@ -99,9 +100,11 @@ def create_requirement(uow: UnitOfWork, plan_id: int, course_id: int, **values: 
         return _to_view(uow, req)
 
 
-def update_requirement(uow: UnitOfWork, requirement_id: int, **changes: Any) -> RequirementView:
+def update_requirement(
+    uow: UnitOfWork, requirement_id: int, *, expected_version: int | None = None, **changes: Any
+) -> RequirementView:
     with uow:
-        req = get_or_raise(uow, TrainingRequirement, requirement_id, _("requirement"))
+        req = get_for_edit(uow, TrainingRequirement, requirement_id, _("requirement"), expected_version)
         _validate(uow, changes)
         if apply_changes(req, changes, EDITABLE):
             uow.commit(_("Edited requirement {title}").format(title=req.title))

@@ -11,9 +11,10 @@ from actionplan.domain.dates import format_date
 from actionplan.domain.enums import RecordSource
 from actionplan.errors import ValidationError
 from actionplan.i18n import _
-from actionplan.services.common import apply_changes, get_or_raise
+from actionplan.services.common import apply_changes, get_for_edit, get_or_raise
 from actionplan.services.readmodels import AttendanceResult, TrainingRecordView
-from actionplan.storage.models import Course, Person, TrainingRecord
+from actionplan.storage.backends import insert_missing
+from actionplan.storage.models import Course, Person, TrainingRecord, new_uuid, utc_now
 from actionplan.storage.uow import UnitOfWork
 
 EDITABLE = ("course_id", "completed_on", "expires_on", "evidence")
@@ -33,6 +34,7 @@ def _to_view(record: TrainingRecord, course: Course) -> TrainingRecordView:
         expiry_given=record.expires_on is not None,
         evidence=record.evidence,
         source=record.source,
+        version=record.version,
     )
 
 
@@ -113,10 +115,15 @@ def add_record(
 
 
 def update_record(
-    uow: UnitOfWork, record_id: int, today: date | None = None, **changes: Any
+    uow: UnitOfWork,
+    record_id: int,
+    today: date | None = None,
+    *,
+    expected_version: int | None = None,
+    **changes: Any,
 ) -> TrainingRecordView:
     with uow:
-        record = get_or_raise(uow, TrainingRecord, record_id, _("training record"))
+        record = get_for_edit(uow, TrainingRecord, record_id, _("training record"), expected_version)
         _check_dates(
             changes.get("completed_on", record.completed_on),
             changes.get("expires_on", record.expires_on),
@@ -170,23 +177,36 @@ def record_attendance(
                 )
             ).all()
         )
-        created = []
-        for pid in dict.fromkeys(person_ids):
-            if pid in already:
-                continue
-            uow.session.add(
-                TrainingRecord(
-                    person_id=pid,
-                    course_id=course_id,
-                    completed_on=completed_on,
-                    evidence=evidence.strip(),
-                    source=RecordSource.SESSION.value,
-                )
-            )
-            created.append(pid)
+        rows = [
+            {
+                "uuid": new_uuid(),
+                "person_id": pid,
+                "course_id": course_id,
+                "completed_on": completed_on,
+                "expires_on": None,
+                "evidence": evidence.strip(),
+                "source": RecordSource.SESSION.value,
+                "source_ref": "",
+                "created_at": utc_now(),
+                "version": 1,
+            }
+            for pid in sorted(set(person_ids) - already)  # sorted: concurrent sessions lock in one order
+        ]
+        # Someone else may be recording the same session at this moment: their rows are skipped,
+        # not an error, so everybody who attended is recorded once.
+        unique = ("person_id", "course_id", "completed_on")
+        table = TrainingRecord.__table__
+        added = {
+            uuid: row_id for row_id, uuid in insert_missing(uow.session.connection(), table, rows, unique)
+        }
+        by_person = {row["person_id"]: row for row in rows if row["uuid"] in added}
+        created = [pid for pid in dict.fromkeys(person_ids) if pid in by_person]
+        for pid in created:
+            uow.log_created("training_record", added[by_person[pid]["uuid"]], by_person[pid])
         uow.commit(
             _("Recorded {code} session on {date} for {n} people").format(
                 code=course.code, date=format_date(completed_on), n=len(created)
             )
         )
-        return AttendanceResult(len(created), len(already), tuple(created))
+        requested = len(dict.fromkeys(person_ids))
+        return AttendanceResult(len(created), requested - len(created), tuple(created))

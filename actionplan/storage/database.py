@@ -22,6 +22,7 @@ from actionplan.storage import (
     cipher,
     models,  # noqa: F401  (registers the tables)
 )
+from actionplan.storage.backends import database_user, server_engine_options
 
 if TYPE_CHECKING:
     from actionplan.storage.uow import UnitOfWork
@@ -42,11 +43,12 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     cursor.close()
 
 
-def make_engine(url: str, passphrase: str | None = None) -> Engine:
+def make_engine(url: str, passphrase: str | None = None, *, password: str | None = None) -> Engine:
     """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout.
 
     With ``passphrase`` the SQLite file is a SQLCipher one: every new connection is keyed
-    before anything else reads it, then gets the same pragmas as a plain one.
+    before anything else reads it, then gets the same pragmas as a plain one. ``password`` is
+    for a database server (kept out of the URL, which is shown and remembered).
     """
     try:
         parsed = make_url(url)
@@ -76,7 +78,8 @@ def make_engine(url: str, passphrase: str | None = None) -> Engine:
             )
         )
     try:
-        return create_engine(url, pool_pre_ping=True)
+        server_url, options = server_engine_options(parsed, password)
+        return create_engine(server_url, **options)
     except (SQLAlchemyError, ImportError) as exc:
         raise DatabaseError(
             _("Cannot use the database at {url}: {reason}.").format(url=url, reason=exc)
@@ -157,6 +160,7 @@ class Database:
         self.engine = engine
         self.backups_dir = backups_dir
         self._passphrase = passphrase
+        self._user: str | None = None
 
     @property
     def protected(self) -> bool:
@@ -166,6 +170,13 @@ class Database:
     @property
     def passphrase(self) -> str | None:
         return self._passphrase
+
+    @property
+    def user(self) -> str:
+        """Who the change log names for changes made here: the database user, or the OS user for SQLite."""
+        if self._user is None:
+            self._user = database_user(self.engine)
+        return self._user
 
     @property
     def path(self) -> Path | None:
@@ -179,6 +190,7 @@ class Database:
     def unit_of_work(self, **kwargs: object) -> "UnitOfWork":
         from actionplan.storage.uow import UnitOfWork
 
+        kwargs.setdefault("user", self.user)
         return UnitOfWork(self.engine, **kwargs)  # type: ignore[arg-type]
 
     def backup(self, destination: Path | None = None, *, reason: str = "manual") -> Path:
@@ -374,7 +386,12 @@ def _check_key(engine: Engine, path: Path) -> None:
 
 
 def open_database(
-    url: str, *, backups_dir: Path | None = None, create: bool = False, passphrase: str | None = None
+    url: str,
+    *,
+    backups_dir: Path | None = None,
+    create: bool = False,
+    passphrase: str | None = None,
+    password: str | None = None,
 ) -> Database:
     """Open (and migrate) the database at ``url``.
 
@@ -389,6 +406,7 @@ def open_database(
         DatabaseError: the file is missing or not a database; ``PassphraseError`` when a
             protected one is opened without its passphrase or with a wrong one (nothing is
             changed), or a passphrase is given for a plain one.
+        password: for a database server, when the URL carries none (it is never stored in it).
     """
     path = sqlite_path(url)
     if path is not None:
@@ -408,7 +426,7 @@ def open_database(
         else:
             check_sqlite_file(path, passphrase, verify=False)
         tighten_database(path)
-    engine = make_engine(url, passphrase)
+    engine = make_engine(url, passphrase, password=password)
     if path is not None and passphrase is not None:
         _check_key(engine, path)
     database = Database(url, engine, backups_dir, passphrase)

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 from actionplan import clock
@@ -35,6 +36,22 @@ def _json_list() -> Any:
     return Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
 
+def _version_field() -> Any:
+    """The row version: 1 when made, one more on every change (see ``_versioned``)."""
+    return Field(default=1, sa_column_kwargs={"server_default": "1"})
+
+
+def _version_mapper_args(cls: Any) -> dict[str, Any]:
+    return {"version_id_col": cls.__table__.c.version}
+
+
+# Rows that people edit carry a version. The ORM adds ``AND version = <the version read>`` to
+# every UPDATE and DELETE of them and counts one up, so an edit made from a stale read (another
+# user saved in between) changes nothing and fails instead of overwriting the newer row. Core
+# statements that change such rows count the version up themselves (``storage.backends``).
+_versioned = declared_attr(_version_mapper_args)
+
+
 class Organisation(SQLModel, table=True):
     __tablename__ = "organisation"
 
@@ -50,6 +67,8 @@ class Organisation(SQLModel, table=True):
     contact_email: str = Field(default="", max_length=254)
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
+    version: int = _version_field()
+    __mapper_args__ = _versioned
 
 
 class Plan(SQLModel, table=True):
@@ -71,6 +90,8 @@ class Plan(SQLModel, table=True):
     )
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
+    version: int = _version_field()
+    __mapper_args__ = _versioned
 
 
 class Theme(SQLModel, table=True):
@@ -121,6 +142,8 @@ class Person(SQLModel, table=True):
     leaving_date: date | None = None
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
+    version: int = _version_field()
+    __mapper_args__ = _versioned
 
 
 class Course(SQLModel, table=True):
@@ -137,6 +160,8 @@ class Course(SQLModel, table=True):
     # Codes of the courses a completion of this one also renews or satisfies.
     renews: list[str] = _json_list()
     position: int = 0
+    version: int = _version_field()
+    __mapper_args__ = _versioned
 
 
 class TrainingRequirement(SQLModel, table=True):
@@ -155,6 +180,8 @@ class TrainingRequirement(SQLModel, table=True):
     target_percent: int = 85
     grace_days: int = 90
     position: int = 0
+    version: int = _version_field()
+    __mapper_args__ = _versioned
 
 
 class RequirementExemption(SQLModel, table=True):
@@ -187,6 +214,8 @@ class TrainingRecord(SQLModel, table=True):
     source: str = Field(default="typed", max_length=20)
     source_ref: str = Field(default="", max_length=300)
     created_at: datetime = Field(default_factory=utc_now)
+    version: int = _version_field()
+    __mapper_args__ = _versioned
 
 
 class Meeting(SQLModel, table=True):
@@ -203,6 +232,8 @@ class Meeting(SQLModel, table=True):
     snapshot: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     closed_at: datetime | None = None
     created_at: datetime = Field(default_factory=utc_now)
+    version: int = _version_field()
+    __mapper_args__ = _versioned
 
 
 class Action(SQLModel, table=True):
@@ -236,6 +267,8 @@ class Action(SQLModel, table=True):
     position: int = 0
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
+    version: int = _version_field()
+    __mapper_args__ = _versioned
 
 
 class ActionPartner(SQLModel, table=True):
@@ -274,6 +307,9 @@ class ChangeBatch(SQLModel, table=True):
     source: str = Field(default="screen", max_length=20)
     description: str = Field(default="", max_length=500)
     undone_at: datetime | None = None
+    # The database the batch was copied from by ``actionplan copy`` (its id), "" when made here:
+    # copied batches are history to read, not changes this database can undo.
+    copied_from: str = Field(default="", max_length=36, sa_column_kwargs={"server_default": ""})
 
 
 class ChangeEntry(SQLModel, table=True):
@@ -439,6 +475,27 @@ class UpdateRequest(SQLModel, table=True):
     returned_changes: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     returned_file: str = Field(default="", max_length=300)
     created_at: datetime = Field(default_factory=utc_now)
+
+
+class SyncState(SQLModel, table=True):
+    """A record's values when it was last copied between this database and a peer database.
+
+    ``actionplan copy`` compares each side with these values to tell which side changed a field
+    since the last copy (and so which changes to apply, and which are conflicts).
+    """
+
+    __tablename__ = "sync_state"
+    __table_args__ = (UniqueConstraint("peer", "entity", "entity_uuid"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    peer: str = Field(max_length=36)  # the other database's id
+    entity: str = Field(max_length=40)
+    entity_uuid: str = Field(max_length=36)
+    values: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    synced_at: datetime = Field(default_factory=utc_now)
+    # The copy's change batch that last wrote the record here or there ("" when it wrote nothing):
+    # once that batch is undone, the values are no longer what both databases had.
+    batch_uuid: str = Field(default="", max_length=36)
 
 
 # Tables whose rows are recorded in the change log, by table name.

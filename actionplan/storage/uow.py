@@ -9,14 +9,16 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Engine, event, insert, inspect
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm.attributes import NO_VALUE
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from actionplan.domain.enums import ChangeOp, ChangeSource
 from actionplan.errors import DatabaseError
 from actionplan.i18n import _
+from actionplan.storage import backends
 from actionplan.storage.models import (
     AUDITED_TABLES,
     ChangeBatch,
@@ -24,9 +26,12 @@ from actionplan.storage.models import (
     new_uuid,
     utc_now,
 )
+from actionplan.storage.versions import StaleRows
 
 _AUDIT_KEY = "actionplan_changes"
 _IGNORED_COLUMNS = frozenset({"created_at", "updated_at"})
+# The row version is kept with a created or deleted row, but a change of it alone is no change.
+_NOT_DIFFED = _IGNORED_COLUMNS | {"version"}
 
 
 def to_json_value(value: Any) -> Any:
@@ -67,7 +72,7 @@ def _record_changes(session: OrmSession, _flush_context: object) -> None:
         old: dict[str, Any] = {}
         new: dict[str, Any] = {}
         for attr in state.mapper.column_attrs:
-            if attr.key in _IGNORED_COLUMNS:
+            if attr.key in _NOT_DIFFED:
                 continue
             history = state.attrs[attr.key].history
             if history.has_changes():
@@ -88,10 +93,21 @@ def _record_changes(session: OrmSession, _flush_context: object) -> None:
 def _entry(
     entity: str, obj: Any, op: ChangeOp, old: dict[str, Any] | None, new: dict[str, Any] | None
 ) -> dict[str, Any]:
+    return _entry_values(entity, getattr(obj, "uuid", "") or "", getattr(obj, "id", None), op, old, new)
+
+
+def _entry_values(
+    entity: str,
+    uuid: str,
+    entity_id: int | None,
+    op: ChangeOp,
+    old: dict[str, Any] | None,
+    new: dict[str, Any] | None,
+) -> dict[str, Any]:
     return {
         "entity": entity,
-        "entity_uuid": getattr(obj, "uuid", "") or "",
-        "entity_id": getattr(obj, "id", None),
+        "entity_uuid": uuid,
+        "entity_id": entity_id,
         "op": op.value,
         "old": old,
         "new": new,
@@ -119,6 +135,9 @@ class UnitOfWork:
         self.description = description
         self.session: Session
         self.batch_id: int | None = None
+        # The UUID the next commit's batch gets (made fresh when None): a copy names its batch
+        # in the sync points it writes in the same transaction.
+        self.batch_uuid: str | None = None
 
     def __enter__(self) -> "UnitOfWork":
         self.session = Session(self.engine, expire_on_commit=False)
@@ -126,11 +145,14 @@ class UnitOfWork:
         return self
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        stale = StaleRows.of(self.session) if isinstance(exc, StaleDataError) else None
         try:
             if self.session.in_transaction():
                 self.session.rollback()
         finally:
             self.session.close()
+        if stale is not None:  # an automatic flush before a query found a row changed by someone else
+            raise stale.error(self.engine) from exc
 
     @property
     def changes(self) -> list[dict[str, Any]]:
@@ -149,8 +171,21 @@ class UnitOfWork:
             }
         )
 
+    def log_created(self, entity: str, entity_id: int, values: dict[str, Any]) -> None:
+        """Record a row added by a Core statement (the flush listener sees only ORM rows)."""
+        logged = {k: to_json_value(v) for k, v in values.items() if k not in _IGNORED_COLUMNS}
+        logged["id"] = entity_id
+        self.changes.append(
+            _entry_values(entity, values.get("uuid", ""), entity_id, ChangeOp.CREATE, None, logged)
+        )
+
     def flush(self) -> None:
-        self.session.flush()
+        try:
+            self.session.flush()
+        except StaleDataError as exc:
+            stale = StaleRows.of(self.session)
+            self.session.rollback()
+            raise stale.error(self.engine) from exc
 
     def commit(self, description: str | None = None) -> None:
         """Write the change-log batch and commit; typed errors for a locked or full database."""
@@ -159,7 +194,7 @@ class UnitOfWork:
             if self.changes:
                 batch = self.session.execute(
                     insert(ChangeBatch).values(
-                        uuid=new_uuid(),
+                        uuid=self.batch_uuid or new_uuid(),
                         at=utc_now(),
                         user=self.user,
                         source=self.source.value,
@@ -167,25 +202,31 @@ class UnitOfWork:
                     )
                 )
                 self.batch_id = batch.inserted_primary_key[0]
+                self.batch_uuid = None
                 self.session.execute(
                     insert(ChangeEntry.__table__),  # plain Core executemany: fastest for big imports
                     [dict(change, batch_id=self.batch_id) for change in self.changes],
                 )
                 self.changes.clear()
             self.session.commit()
-        except OperationalError as exc:
+        except StaleDataError as exc:
+            # Someone else saved one of these rows after it was read here: refuse, say who.
+            stale = StaleRows.of(self.session)
             self.session.rollback()
-            if "locked" in str(exc.orig):
+            raise stale.error(self.engine) from exc
+        except IntegrityError as exc:
+            self.session.rollback()
+            raise DatabaseError(
+                _("The change clashes with data already saved: {reason}.").format(reason=exc.orig)
+            ) from exc
+        except DBAPIError as exc:  # locked, deadlock, lost connection, disk full
+            self.session.rollback()
+            if backends.is_busy_error(exc):
                 raise DatabaseError(
                     _("The database is busy in another window or program: try again in a moment.")
                 ) from exc
             raise DatabaseError(
                 _("The change could not be saved: {reason}.").format(reason=exc.orig)
-            ) from exc
-        except IntegrityError as exc:
-            self.session.rollback()
-            raise DatabaseError(
-                _("The change clashes with data already saved: {reason}.").format(reason=exc.orig)
             ) from exc
 
     def rollback(self) -> None:

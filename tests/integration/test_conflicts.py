@@ -13,6 +13,7 @@ from actionplan.domain.enums import ActionStatus, Rag
 from actionplan.errors import ValidationError
 from actionplan.exchange.importer import apply_import
 from actionplan.exchange.preview import Outcome, Resolution
+from actionplan.paths import resolve_database_url, resolve_paths
 from actionplan.services import actions as action_service
 from actionplan.services import history
 from actionplan.services import people as people_service
@@ -352,7 +353,7 @@ def cli_returned(capsys, data_dir, tmp_path):
     assert run("export", str(path))[0] == 0
     from actionplan.services import open_database
 
-    db = open_database(f"sqlite:///{data_dir / 'actionplan.db'}")
+    db = open_database(cli_database_url(data_dir))
     try:
         actions = [
             a
@@ -415,3 +416,8 @@ def test_the_command_line_can_keep_ours(cli_returned):
     code, out, _err = run("import", str(path), "--prefer", "ours")
     assert code == 0
     assert "Conflicts: 0 took the file's value, 1 kept ours." in out
+
+
+def cli_database_url(data_dir: Path) -> str:
+    """The database the command line uses with ``--data-dir data_dir`` (or $ACTIONPLAN_DB)."""
+    return resolve_database_url(None, resolve_paths(data_dir))

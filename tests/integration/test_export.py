@@ -705,7 +705,7 @@ def test_formula_like_text_imported_from_a_partner_file_is_exported_as_text(demo
     lines += [f"FX{n},Fay,Formula{n},fay{n}@partner.example,{text},{text}" for n, text in enumerate(nasty)]
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     plan_name = plan_service.get_plan(db.unit_of_work(), plan_id).name
-    db_args = ["--db", str(db.path), "--plan", plan_name]
+    db_args = ["--db", db.url, "--plan", plan_name]
     assert main([*db_args, "import", str(source), "--org", "Northvale Council"]) == 0
     out = tmp_path / "out.xlsx"
     export(db, plan_id, out)

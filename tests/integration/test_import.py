@@ -65,11 +65,13 @@ def errors_by_row(sheet) -> dict[int, list]:
 
 
 def snapshot(db, plan_id: int) -> dict:
-    """Everything an import touches, as plain values (ids and timestamps left out)."""
+    """Everything an import touches, as plain values (ids, timestamps and row versions left out)."""
     with db.engine.connect() as conn:
         result = {}
         for table in TABLES[:7]:
-            columns = [c for c in table.__table__.columns if c.name not in ("created_at", "updated_at")]
+            columns = [
+                c for c in table.__table__.columns if c.name not in ("created_at", "updated_at", "version")
+            ]
             rows = conn.execute(select(*columns)).all()
             result[table.__tablename__] = sorted(map(tuple, rows), key=repr)
         return result

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from actionplan.cli import main
+from actionplan.paths import resolve_database_url, resolve_paths
 from actionplan.services import open_database
 from actionplan.storage import models
 
@@ -60,7 +61,7 @@ def cli(capsys, data_dir):
 
 
 def counts(data_dir: Path) -> dict[str, int]:
-    database = open_database(f"sqlite:///{data_dir / 'actionplan.db'}")
+    database = open_database(cli_database_url(data_dir))
     try:
         with database.engine.connect() as conn:
             return {
@@ -202,3 +203,8 @@ def test_plan_chosen_by_the_global_option(cli, data_dir):
     assert code == 0
     _, out, _ = cli("--plan", "Area B", "status", "--json")
     assert json.loads(out)["actions"]["total"] == 12
+
+
+def cli_database_url(data_dir: Path) -> str:
+    """The database the command line uses with ``--data-dir data_dir`` (or $ACTIONPLAN_DB)."""
+    return resolve_database_url(None, resolve_paths(data_dir))

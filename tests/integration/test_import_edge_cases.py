@@ -14,6 +14,7 @@ from actionplan.cli import main
 from actionplan.domain.enums import ActionStatus, Rag
 from actionplan.exchange.importer import Outcome, apply_import, preview_import
 from actionplan.exchange.rejects import write_rejects
+from actionplan.paths import resolve_database_url, resolve_paths
 from actionplan.services import actions, people, plans, training
 from actionplan.services.people import PeopleFilter
 from actionplan.storage import models
@@ -451,7 +452,7 @@ def test_bad_files_exit_2_with_one_sentence_and_change_nothing(capsys, data_dir,
     main([*base, "import", str(FIXTURES / "trust_elearning_export.csv"), "--org", "Northvale NHS Trust"])
     from actionplan.services import open_database
 
-    database = open_database(f"sqlite:///{data_dir / 'actionplan.db'}")
+    database = open_database(cli_database_url(data_dir))
     before = row_counts(database)
     database.close()
     capsys.readouterr()
@@ -463,6 +464,11 @@ def test_bad_files_exit_2_with_one_sentence_and_change_nothing(capsys, data_dir,
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("actionplan: ") and phrase in lines[0]
     assert "Traceback" not in err
-    database = open_database(f"sqlite:///{data_dir / 'actionplan.db'}")
+    database = open_database(cli_database_url(data_dir))
     assert row_counts(database) == before
     database.close()
+
+
+def cli_database_url(data_dir: Path) -> str:
+    """The database the command line uses with ``--data-dir data_dir`` (or $ACTIONPLAN_DB)."""
+    return resolve_database_url(None, resolve_paths(data_dir))

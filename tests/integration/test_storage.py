@@ -1,7 +1,11 @@
-"""Storage: SQLite pragmas, migrations on open (create, upgrade with backup, refuse newer), backups."""
+"""Storage: SQLite pragmas, migrations on open (create, upgrade with backup, refuse newer), backups.
+
+The migration tests run on PostgreSQL too (``--backend postgresql``); pragmas and file backups
+are SQLite's own.
+"""
 
 import sqlite3
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from alembic import command
@@ -15,6 +19,19 @@ from actionplan.services import open_database
 from actionplan.storage.database import alembic_config, head_revision, make_engine
 
 
+@pytest.fixture
+def empty_url(request, tmp_path):
+    """A database with nothing in it yet: a new SQLite file, or an empty PostgreSQL database."""
+    if request.config.getoption("--backend") != "postgresql":
+        yield f"sqlite:///{tmp_path / 'm.db'}"
+        return
+    server = request.getfixturevalue("postgres_server")
+    url = server.empty_database()
+    yield url
+    server.drop(url)
+
+
+@pytest.mark.sqlite_only
 def test_sqlite_pragmas(db):
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -27,47 +44,56 @@ def test_fresh_database_is_created_and_stamped(db):
         assert MigrationContext.configure(conn).get_current_revision() == head_revision()
 
 
-def test_migrations_match_the_models(tmp_path):
+def test_migrations_match_the_models(empty_url):
     """Upgrading through every migration gives exactly the schema the models describe."""
-    engine = make_engine(f"sqlite:///{tmp_path / 'm.db'}")
+    engine = make_engine(empty_url)
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
     with engine.connect() as conn:
         diffs = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+    engine.dispose()
     assert diffs == []
 
 
-def _database_at_first_migration(path):
-    engine = make_engine(f"sqlite:///{path}")
+def _database_at_first_migration(url):
+    engine = make_engine(url)
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "0001")
-    with engine.begin() as conn:
+    with engine.begin() as conn:  # the table as 0001 made it: no version column yet
         conn.execute(
             text(
                 "INSERT INTO organisation (uuid, name, short_name, sector, specified_authority, aliases, "
-                "created_at, updated_at) VALUES ('u-1', 'Northvale Council', '', 'local_authority', 1, '[]', "
-                "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
-            )
+                "created_at, updated_at) VALUES ('u-1', 'Northvale Council', '', 'local_authority', "
+                ":yes, '[]', :at, :at)"
+            ).bindparams(yes=True, at=datetime(2026, 1, 1, tzinfo=UTC))
         )
     engine.dispose()
 
 
-def test_upgrade_from_the_first_migration_keeps_data_and_backs_up(tmp_path):
-    path = tmp_path / "old.db"
-    _database_at_first_migration(path)
-    backups = tmp_path / "backups"
-    database = open_database(f"sqlite:///{path}", backups_dir=backups)
+def test_upgrade_from_the_first_migration_keeps_data(empty_url, tmp_path):
+    _database_at_first_migration(empty_url)
+    database = open_database(empty_url, backups_dir=tmp_path / "backups")
     try:
         with database.engine.connect() as conn:
             assert conn.execute(text("SELECT name FROM organisation")).scalar() == "Northvale Council"
             assert MigrationContext.configure(conn).get_current_revision() == head_revision()
             conn.execute(text("SELECT key FROM app_setting")).all()  # the table added by 0002
+            assert conn.execute(text("SELECT version FROM organisation")).scalar() == 1  # added by 0006
+            conn.execute(text("SELECT peer FROM sync_state")).all()
     finally:
         database.close()
+
+
+@pytest.mark.sqlite_only
+def test_upgrade_of_a_file_backs_it_up_first(tmp_path):
+    path = tmp_path / "old.db"
+    _database_at_first_migration(f"sqlite:///{path}")
+    backups = tmp_path / "backups"
+    open_database(f"sqlite:///{path}", backups_dir=backups).close()
     saved = list(backups.glob("*before-upgrade-0001.db"))
     assert len(saved) == 1
     old = sqlite3.connect(saved[0])
@@ -75,12 +101,12 @@ def test_upgrade_from_the_first_migration_keeps_data_and_backs_up(tmp_path):
     old.close()
 
 
-def test_database_from_a_newer_version_is_refused(db, data_dir):
+def test_database_from_a_newer_version_is_refused(db):
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     db.close()
     with pytest.raises(DatabaseTooNewError, match="newer version"):
-        open_database(f"sqlite:///{data_dir / 'actionplan.db'}")
+        open_database(db.url)
 
 
 def test_missing_database_file_is_a_clear_error(tmp_path):
@@ -95,6 +121,7 @@ def test_file_that_is_not_a_database_is_a_clear_error(tmp_path):
         open_database(f"sqlite:///{bogus}")
 
 
+@pytest.mark.sqlite_only
 def test_backup_and_restore(demo_db, tmp_path):
     db, plan_id = demo_db
     from actionplan.services import people
@@ -108,6 +135,7 @@ def test_backup_and_restore(demo_db, tmp_path):
     assert after == before
 
 
+@pytest.mark.sqlite_only
 def test_backups_are_pruned(db):
     from actionplan.storage.database import prune_backups
 

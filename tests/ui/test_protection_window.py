@@ -13,7 +13,6 @@ import keyring
 import openpyxl
 import pytest
 from keyring.backend import KeyringBackend
-from keyring.backends import fail
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 
@@ -62,14 +61,6 @@ def fake_keyring():
     backend = FakeKeyring()
     keyring.set_keyring(backend)
     yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring():
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
     keyring.set_keyring(previous)
 
 

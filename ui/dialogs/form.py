@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from actionplan import clock
-from actionplan.errors import ActionPlanError, ValidationError
+from actionplan.errors import ActionPlanError, StaleEditError, ValidationError
+from ui.stale import offer_reload, reload_pages
 from ui.widgets import DateEdit, FieldError
 
 
@@ -179,7 +180,17 @@ class FormDialog(QDialog):
         except ValidationError as exc:
             self.show_error(exc.field, str(exc))
             return
+        except StaleEditError as exc:  # someone else saved the record first
+            self.show_error(None, str(exc))
+            offer_reload(self, exc, self._reload)
+            return
         except ActionPlanError as exc:
             self.show_error(None, str(exc))
             return
         super().accept()
+
+    def _reload(self) -> None:
+        """Close the form (its values are out of date) and have the pages read the record again."""
+        reload = reload_pages(self.parent())
+        self.reject()
+        reload()

@@ -137,6 +137,7 @@ class RecordDialog(FormDialog):
         return {
             "mode": self.mode,
             "record_id": self.record.id if self.record and self.mode == CORRECT else None,
+            "record_version": self.record.version if self.record and self.mode == CORRECT else None,
             "course_id": self.course.currentData(),
             "completed_on": self.completed_on.value(),
             "evidence": self.evidence.text(),
@@ -165,6 +166,7 @@ def save_record(context: Any, person: PersonView, values: dict, code: str) -> An
                 uow,
                 values["record_id"],
                 today=context.today,
+                expected_version=values.get("record_version"),
                 course_id=values["course_id"],
                 completed_on=values["completed_on"],
                 evidence=values["evidence"],

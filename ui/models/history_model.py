@@ -57,6 +57,8 @@ class HistoryModel(ReadModelTableModel[ChangeBatchView]):
         if column == COUNT:
             return str(batch.entries)
         if column == STATE:
+            if batch.copied:
+                return self.tr("Undone elsewhere") if batch.undone else self.tr("Made in another database")
             return self.tr("Undone") if batch.undone else ""
         return None
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ActionStatus
-from actionplan.errors import ActionPlanError, ValidationError
+from actionplan.errors import ActionPlanError, StaleEditError, ValidationError
 from actionplan.services import Database, organisations, people, plans, requirements
 from actionplan.services import actions as action_service
 from actionplan.services.people import PeopleFilter
@@ -45,6 +45,7 @@ from actionplan.services.readmodels import (
 from ui import theme
 from ui.context import AppContext
 from ui.resources import icon
+from ui.stale import offer_reload
 from ui.undo import run_undoable
 from ui.widgets import DateEdit, FieldError, error_message
 
@@ -516,9 +517,18 @@ class ActionDetail(QWidget):
                 self.context,
                 self.tr("Edit action {ref}").format(ref=action_label(action)),
                 lambda uow: action_service.update_action(
-                    uow, action.id, partner_ids=partners, today=self.context.today, **changes
+                    uow,
+                    action.id,
+                    partner_ids=partners,
+                    today=self.context.today,
+                    expected_version=action.version,
+                    **changes,
                 ),
             )
+        except StaleEditError as exc:
+            self.error.show_error(error_message(exc))
+            offer_reload(self, exc, self.reload_from_database)
+            return False
         except ValidationError as exc:
             self._show_field_error(exc)
             return False
@@ -529,6 +539,11 @@ class ActionDetail(QWidget):
         self.set_action(saved)
         self.saved.emit(saved)
         return True
+
+    def reload_from_database(self) -> None:
+        """Drop the unsaved edit and show the action as it is now (after someone else changed it)."""
+        self._set_dirty(False)
+        self.context.notify_changed()
 
     def _show_field_error(self, exc: ValidationError) -> None:
         label = self.field_errors.get(exc.field or "")

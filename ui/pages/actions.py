@@ -461,7 +461,11 @@ class ActionsPage(QWidget):
                 self.context,
                 self.tr("Edit action {ref}").format(ref=action_label(action)),
                 lambda uow: action_service.update_action(
-                    uow, action.id, today=self.context.today, **{field: value}
+                    uow,
+                    action.id,
+                    today=self.context.today,
+                    expected_version=action.version,
+                    **{field: value},
                 ),
             )
         except ValidationError as exc:
@@ -551,7 +555,11 @@ class ActionsPage(QWidget):
                 else self.tr("Use the RAG rule for action {ref}").format(ref=label)
             )
             run_undoable(
-                self.context, text, lambda uow: action_service.set_rag_override(uow, action.id, rag, reason)
+                self.context,
+                text,
+                lambda uow: action_service.set_rag_override(
+                    uow, action.id, rag, reason, expected_version=action.version
+                ),
             )
 
         dialog = RagOverrideDialog(action, submit, self)

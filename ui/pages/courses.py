@@ -238,7 +238,7 @@ class CoursesPage(QWidget):
             saved = run_undoable(
                 self.context,
                 self.tr("Edit course %1").replace("%1", code),
-                lambda uow: courses.update_course(uow, course.id, **values),
+                lambda uow: courses.update_course(uow, course.id, expected_version=course.version, **values),
             )
         self.select_course(saved.id)
         return saved
@@ -325,7 +325,9 @@ class CoursesPage(QWidget):
                     lambda: run_undoable(
                         context,
                         self.tr("Edit requirement %1").replace("%1", title),
-                        lambda uow: requirements.update_requirement(uow, req.id, **changes),
+                        lambda uow: requirements.update_requirement(
+                            uow, req.id, expected_version=req.version, **changes
+                        ),
                     )
                 )
         for person_id, reason in adds:

@@ -458,8 +458,13 @@ class MeetingMode(QWidget):
         meeting_id, today = self.meeting.id, self.context.today
         self.error.clear_error()
 
+        # A new status or progress changes the action: refused if someone changed it since it was shown.
+        version = a.version if values["status"] is not None or values["progress"] is not None else None
+
         def record(uow: Any) -> Any:
-            return actions.add_update(uow, a.id, on_date=today, meeting_id=meeting_id, **values)
+            return actions.add_update(
+                uow, a.id, on_date=today, meeting_id=meeting_id, expected_version=version, **values
+            )
 
         try:
             update = run_undoable(

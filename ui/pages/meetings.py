@@ -291,7 +291,9 @@ class MeetingsPage(QWidget):
             saved = run_undoable(
                 self.context,
                 self.tr("Edit meeting of {date}").format(date=format_date(meeting.held_on)),
-                lambda uow: meetings.update_meeting(uow, meeting.id, **changes),
+                lambda uow: meetings.update_meeting(
+                    uow, meeting.id, expected_version=meeting.version, **changes
+                ),
             )
         except ActionPlanError as exc:
             self.error.show_error(error_message(exc))

@@ -168,7 +168,9 @@ class OrganisationsPage(QWidget):
             saved = run_undoable(
                 self.context,
                 self.tr("Edit organisation %1").replace("%1", name),
-                lambda uow: organisations.update_organisation(uow, organisation.id, **values),
+                lambda uow: organisations.update_organisation(
+                    uow, organisation.id, expected_version=organisation.version, **values
+                ),
             )
         self.select_organisation(saved.id)
         return saved

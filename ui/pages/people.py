@@ -503,7 +503,7 @@ class PeoplePage(QWidget):
             saved = run_undoable(
                 self.context,
                 self.tr("Edit %1").replace("%1", name),
-                lambda uow: people.update_person(uow, person.id, **values),
+                lambda uow: people.update_person(uow, person.id, expected_version=person.version, **values),
             )
         if not self.select_person(saved.id):
             self.search.clear()
