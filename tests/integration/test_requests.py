@@ -24,11 +24,11 @@ STATUS_KEYS = {"organisation", "contact", "sent", "due", "returned", "export_id"
 
 
 @pytest.fixture
-def cli(capsys, data_dir):
-    """The command line on a data folder holding the demo plan; returns run(*argv) -> (code, out, err)."""
+def cli(capsys, data_dir, database_url):
+    """The command line on a database holding the demo plan; returns run(*argv) -> (code, out, err)."""
 
     def run(*argv: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(data_dir), *argv])
+        code = main(["--data-dir", str(data_dir), "--db", database_url, *argv])
         out, err = capsys.readouterr()
         return code, out, err
 
@@ -37,8 +37,8 @@ def cli(capsys, data_dir):
 
 
 @pytest.fixture
-def database(cli, data_dir):
-    db = open_database(f"sqlite:///{data_dir / 'actionplan.db'}")
+def database(cli, database_url):
+    db = open_database(database_url)
     yield db
     db.close()
 

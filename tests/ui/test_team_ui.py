@@ -133,11 +133,11 @@ def test_without_a_keyring_the_dialog_says_the_password_is_asked_each_time(windo
 
 
 @pytest.mark.postgres
+@pytest.mark.password_server
 def test_connect_with_a_password_kept_in_the_keyring(
     window_on, db, qtbot, postgres_server, fake_keyring, tmp_path
 ):
-    if postgres_server.password_role is None:
-        pytest.skip("the server of $ACTIONPLAN_TEST_POSTGRES_URL checks no password for the tests")
+    assert postgres_server.password_role is not None  # a throwaway server that checks one password
     team_url = postgres_server.fresh_database()
     owner = open_database(team_url)
     plans.create_plan(owner.unit_of_work(), "County team plan", template="prevent")
