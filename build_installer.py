@@ -256,6 +256,101 @@ def run_pyinstaller(
     return Bundle(folder, executable, version)
 
 
+# -- ICU data (Linux) -------------------------------------------------------------------------------
+
+# Qt on Linux links ICU, whose data library (31 MB) holds every locale of the world, legacy code
+# pages and word dictionaries. The application speaks English and Welsh and reads and writes
+# Unicode: the trimmed data keeps the core tables (normalisation, properties, names, time zones,
+# collation's UCA table), every word-break dictionary, and the locale bundles of root, English
+# and Welsh (other locales fall back to root, as ICU does for any locale it lacks).
+ICU_LOCALES = re.compile(r"^(root|en|en_GB|en_001|en_150|cy|cy_GB|pool|res_index)\.res$")
+ICU_LOCALE_BUNDLE = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]+)*\.res$")
+
+
+def icu_items_kept(items: Sequence[str]) -> list[str]:
+    """Which items of ICU's data package the trimmed one keeps."""
+    kept = []
+    for item in items:
+        name = item.rsplit("/", 1)[-1]
+        if name.endswith(".cnv"):
+            continue  # legacy code pages
+        if "/" in item and name.endswith(".res") and not ICU_LOCALES.match(name):
+            continue  # another locale's collation, names, currencies, units, zones, spellings
+        if "/" not in item and ICU_LOCALE_BUNDLE.match(name) and not ICU_LOCALES.match(name):
+            continue
+        kept.append(item)
+    return kept
+
+
+def trim_icu_data(bundle: Bundle, work: Path) -> None:
+    """Replace the bundle's ``libicudata.so.NN`` with one holding only what the application uses.
+
+    The data is taken out of the library's read-only section, repacked with ICU's ``icupkg``
+    (Debian: icu-devtools) and assembled into a library of the same name and symbol with gcc.
+    """
+    found = sorted(data_folder(bundle).rglob("libicudata.so.*"))
+    if not found:
+        print("no ICU data library in the bundle")
+        return
+    library = found[0]
+    major = library.name.rsplit(".", 1)[-1]
+    symbol, package_name = f"icudt{major}_dat", f"icudt{major}l"
+    for tool in ("icupkg", "gcc", "objdump"):
+        if shutil.which(tool) is None:
+            raise BuildFailed(f"trimming ICU's data needs {tool} (Debian: icu-devtools, gcc, binutils)")
+    shutil.rmtree(work, ignore_errors=True)
+    (work / "items").mkdir(parents=True)
+    (work / "out").mkdir()
+    (work / "full").mkdir()
+    table = subprocess.run(["objdump", "-T", str(library)], capture_output=True, text=True, check=True).stdout
+    match = re.search(rf"^([0-9a-f]+)\s.*\s([0-9a-f]+)\s+{symbol}$", table, re.M)
+    if match is None:
+        raise BuildFailed(f"{library.name} has no symbol {symbol}")
+    address, length = int(match[1], 16), int(match[2], 16)
+    sections = subprocess.run(
+        ["objdump", "-h", str(library)], capture_output=True, text=True, check=True
+    ).stdout
+    rodata = re.search(r"\.rodata\s+([0-9a-f]+)\s+([0-9a-f]+)\s+[0-9a-f]+\s+([0-9a-f]+)", sections)
+    if rodata is None:
+        raise BuildFailed(f"{library.name} has no .rodata section")
+    offset = int(rodata[3], 16) + address - int(rodata[2], 16)
+    original = work / "full" / f"{package_name}.dat"  # icupkg takes the package name from the file
+    original.write_bytes(library.read_bytes()[offset : offset + length])
+    listed = subprocess.run(["icupkg", "-l", str(original)], capture_output=True, text=True, check=False)
+    if listed.returncode != 0:
+        raise BuildFailed(f"icupkg cannot read {library.name}'s data: {listed.stderr.strip()[-300:]}")
+    items = listed.stdout.split()
+    kept = icu_items_kept(items)
+    (work / "kept.txt").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    trimmed = work / "out" / f"{package_name}.dat"  # the file name is the items' package name
+    run_tool(["icupkg", "-x", str(work / "kept.txt"), "-d", str(work / "items"), str(original)], "icupkg")
+    run_tool(
+        ["icupkg", "-a", str(work / "kept.txt"), "-s", str(work / "items"), "new", str(trimmed)], "icupkg"
+    )
+    source = work / "icudata.S"
+    source.write_text(
+        "    .section .rodata\n"
+        f"    .globl {symbol}\n"
+        f"    .type {symbol}, @object\n"
+        "    .balign 16\n"
+        f"{symbol}:\n"
+        f'    .incbin "{trimmed}"\n'
+        f"    .size {symbol}, . - {symbol}\n"
+        '    .section .note.GNU-stack,"",@progbits\n',
+        encoding="utf-8",
+    )
+    made = work / library.name
+    run_tool(
+        ["gcc", "-shared", "-nostdlib", f"-Wl,-soname,{library.name}", "-o", str(made), str(source)], "gcc"
+    )
+    before = library.stat().st_size
+    shutil.copyfile(made, library)
+    print(
+        f"{library.name}: {before / 1e6:.1f} MB -> {library.stat().st_size / 1e6:.1f} MB "
+        f"({len(kept)} of {len(items)} items)"
+    )
+
+
 # -- what the bundle holds ---------------------------------------------------------------------------
 
 
@@ -492,6 +587,58 @@ def frozen_checks(bundle: Bundle, scratch: Path) -> None:
             f"{before['action']} actions kept; backup {backups[0].name}"
         )
 
+    def protected() -> str:
+        folder = app.folder("protected")
+        secrets = {"AP_PASSPHRASE": "frozen passphrase 2026", "AP_PASSWORD": "frozen workbook pass"}
+        app.ok("--data-dir", folder, "--passphrase-env", "AP_PASSPHRASE", "demo", env=secrets)
+        head = (folder / "actionplan.db").read_bytes()[:16]
+        assert not head.startswith(b"SQLite format 3"), "the database is not encrypted"
+        status = app.json(
+            "--data-dir", folder, "status", "--json", "--passphrase-env", "AP_PASSPHRASE", env=secrets
+        )
+        pack = app.folder("out") / "protected.xlsx"
+        app.ok(
+            "--data-dir",
+            folder,
+            "--passphrase-env",
+            "AP_PASSPHRASE",
+            "export",
+            pack,
+            "--password-env",
+            "AP_PASSWORD",
+            env=secrets,
+        )
+        assert pack.read_bytes()[:8] == bytes.fromhex("d0cf11e0a1b11ae1"), "the workbook is not encrypted"
+        again = app.json(
+            "--data-dir",
+            folder,
+            "--passphrase-env",
+            "AP_PASSPHRASE",
+            "--password-env",
+            "AP_PASSWORD",
+            "import",
+            pack,
+            "--dry-run",
+            "--json",
+            env=secrets,
+        )
+        changed = sum(again["created"].values()) + sum(again["updated"].values()) + again["rejected"]
+        assert changed == 0, again
+        return f"SQLCipher database ({status['people']} people), encrypted export re-imported unchanged"
+
+    def rooms() -> str:
+        assessment = app.json("--data-dir", data, "assessment", "--json")
+        sections = len(assessment["sections"])
+        assert sections == 8, f"{sections} sections"
+        requests = app.json("--data-dir", data, "requests", "status", "--json")
+        return f"self-assessment with {sections} sections; {len(requests['requests'])} update requests"
+
+    def team_driver() -> str:
+        result = app.run("--db", "postgresql+psycopg://nobody@127.0.0.1:9/none", "status", timeout=60)
+        said = (result.stderr or result.stdout).strip()
+        assert result.returncode == 2 and "No module named" not in said and "Traceback" not in said, said
+        return "PostgreSQL driver present: " + said.splitlines()[-1][:90]
+
     def open_with() -> str:
         result = app.ok("--data-dir", data, "--smoke-test", FIXTURES / "council_key_personnel.xlsx")
         line = next((ln for ln in result.stdout.splitlines() if ln.startswith("import wizard: ok")), None)
@@ -519,6 +666,9 @@ def frozen_checks(bundle: Bundle, scratch: Path) -> None:
         ("charts", charts),
         ("--as-of", as_of),
         ("upgrade of a schema-0001 database", upgrade),
+        ("protected database and workbook", protected),
+        ("self-assessment and update requests", rooms),
+        ("team database driver", team_driver),
         ("open a spreadsheet (Open with)", open_with),
     ]
     if not IS_WINDOWS:  # Windows finds the user's folders through the shell, not the environment
@@ -785,6 +935,10 @@ def build(out: Path, work: Path, *, debug: bool = False, runs: int = 5) -> dict[
 
     step("PyInstaller" + (" (debug: console build)" if debug else ""))
     bundle = run_pyinstaller(out, work, icons, version_file, debug, version)
+
+    if IS_LINUX:
+        step("Trim Qt's ICU data to the languages the application speaks")
+        trim_icu_data(bundle, work / "icu")
 
     step("What the bundle holds")
     check_contents(bundle)

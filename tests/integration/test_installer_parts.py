@@ -94,3 +94,20 @@ def test_install_sh_installs_and_removes_the_menu_entry(tmp_path):
     assert not entry.exists()
     assert not (home / ".local" / "bin" / "actionplan").exists()
     assert (unpacked / "actionplan").is_file()  # the program itself stays where the user put it
+
+
+def test_the_trimmed_icu_data_keeps_the_core_english_and_welsh(build_installer):
+    items = [
+        "cnvalias.icu", "uemoji.icu", "nfkc.nrm", "root.res", "en.res", "en_GB.res", "cy.res", "fr.res",
+        "de_AT.res", "pool.res", "res_index.res", "supplementalData.res", "zoneinfo64.res",
+        "ibm-1390_P110-2003.cnv", "coll/ucadata.icu", "coll/root.res", "coll/cy.res", "coll/zh.res",
+        "brkitr/cjdict.dict", "brkitr/char.brk", "brkitr/en.res", "brkitr/ja.res", "zone/en_GB.res",
+        "zone/ar.res", "translit/root.res", "translit/el.res",
+    ]  # fmt: skip
+    kept = build_installer.icu_items_kept(items)
+    assert kept == [
+        "cnvalias.icu", "uemoji.icu", "nfkc.nrm", "root.res", "en.res", "en_GB.res", "cy.res",
+        "pool.res", "res_index.res", "supplementalData.res", "zoneinfo64.res", "coll/ucadata.icu",
+        "coll/root.res", "coll/cy.res", "brkitr/cjdict.dict", "brkitr/char.brk", "brkitr/en.res",
+        "zone/en_GB.res", "translit/root.res",
+    ]  # fmt: skip
