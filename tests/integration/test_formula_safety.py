@@ -25,9 +25,9 @@ from actionplan.storage.models import (
     Organisation,
     Person,
     Plan,
-    TrainingRequirement,
     Theme,
     TrainingRecord,
+    TrainingRequirement,
 )
 from tests.conftest import TODAY
 

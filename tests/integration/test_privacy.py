@@ -69,7 +69,9 @@ def partnership(demo_db):
     and an organisation unrelated to the police with a person of its own."""
     db, plan_id = demo_db
     uow = db.unit_of_work
-    secret = organisation_service.create_organisation(uow(), SECRET, short_name="HST", aliases=["Harbourside"])
+    secret = organisation_service.create_organisation(
+        uow(), SECRET, short_name="HST", aliases=["Harbourside"]
+    )
     outsider = people_service.create_person(
         uow(), first_name="Zebedee", last_name="Quartermaine", email="zebedee.q@harbourside.example",
         staff_number="HST-777", job_title="Harbour liaison", role_group="Harbour liaison officer",
