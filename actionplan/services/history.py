@@ -1,6 +1,5 @@
 """The change history: batches of changes, and undoing a whole batch (an edit or an import)."""
 
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Table, delete, func, insert, select, update
@@ -13,7 +12,7 @@ from actionplan.i18n import _
 from actionplan.services.common import get_or_raise
 from actionplan.services.readmodels import ChangeBatchView
 from actionplan.storage.models import ChangeBatch, ChangeEntry, utc_now
-from actionplan.storage.uow import UnitOfWork, to_json_value
+from actionplan.storage.uow import UnitOfWork, from_json_value, to_json_value
 
 _TABLE_ORDER = {table.name: i for i, table in enumerate(SQLModel.metadata.sorted_tables)}
 
@@ -73,23 +72,8 @@ def batch_entries(uow: UnitOfWork, batch_id: int) -> list[dict[str, Any]]:
 
 
 def _from_json(table: Table, values: dict[str, Any]) -> dict[str, Any]:
-    """Change-log values back into column values (ISO text back into dates)."""
-    result = {}
-    for key, value in values.items():
-        column = table.c.get(key)
-        if column is None:
-            continue
-        if isinstance(value, str):
-            try:
-                python_type = column.type.python_type
-            except NotImplementedError:
-                python_type = None
-            if python_type is datetime:
-                value = datetime.fromisoformat(value)
-            elif python_type is date:
-                value = date.fromisoformat(value)
-        result[key] = value
-    return result
+    """Change-log values back into column values (ISO text back into dates and times)."""
+    return {key: from_json_value(table.c[key], value) for key, value in values.items() if key in table.c}
 
 
 def _key_clause(table: Table, entry: ChangeEntry, values: dict[str, Any]) -> Any:
@@ -158,6 +142,8 @@ def undo_batch(uow: UnitOfWork, batch_id: int, *, force: bool = False) -> int:
                 for entry in group:
                     connection.execute(delete(table).where(_key_clause(table, entry, entry.new or {})))
             uow.changes.extend(_inverse(e, ChangeOp.DELETE, e.new, None) for e in group)
+        if not uow.changes:  # forced over rows deleted since: an undo that changes nothing is no undo
+            raise ValidationError(_("Nothing is left to undo: what it changed has since been deleted."))
         batch.undone_at = utc_now()
         uow.commit(_("Undo: {what}").format(what=batch.description))
         assert uow.batch_id is not None

@@ -8,7 +8,7 @@ the unit of work commits, so a whole import or edit can be shown and undone as o
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, event, insert, inspect
+from sqlalchemy import Date, DateTime, Engine, event, insert, inspect
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm.attributes import NO_VALUE
@@ -33,6 +33,22 @@ def to_json_value(value: Any) -> Any:
     """A value as it is kept in the change log (dates as ISO text)."""
     if isinstance(value, datetime | date):
         return value.isoformat()
+    return value
+
+
+def from_json_value(column: Any, value: Any) -> Any:
+    """A change-log value back into ``column``'s value: ISO text back into a date or a time.
+
+    Raises:
+        ValueError: text in a date or time column that is not ISO.
+    """
+    if not isinstance(value, str):
+        return value
+    column_type = getattr(column.type, "impl_instance", column.type)  # aware times are a TypeDecorator
+    if isinstance(column_type, DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(column_type, Date):
+        return date.fromisoformat(value)
     return value
 
 
