@@ -282,3 +282,12 @@ def test_requirement_rag_explains_itself():
     )
     assert requirement_rag(60.0, 85, None, ON) == (Rag.AMBER, "Amber: 60% trained against 85%")
     assert requirement_rag(84.9, 85, None, ON)[0] is Rag.AMBER
+
+
+def test_percent_trained_leaves_exempt_people_out():
+    from actionplan.domain.compliance import percent_trained
+
+    assert percent_trained(3, 5, 1) == 75.0
+    assert percent_trained(0, 4, 0) == 0.0
+    assert percent_trained(0, 2, 2) is None and percent_trained(0, 0, 0) is None
+    assert percent_trained(1, 2, 1) == 100.0

@@ -55,3 +55,10 @@ def test_tidy_of_nothing_is_empty():
     assert tidy(None) == ""
     assert tidy(12) == "12"
     assert tidy("a\xa0\xa0b") == "a b"
+
+
+def test_match_key_keeps_letters_and_digits_only():
+    match_key.cache_clear()  # a cached key would hide a change to the rule
+    assert match_key("  Ó Súilleabháin, Dr. (HO-RFR 2) ") == "osuilleabhaindrhorfr2"
+    assert match_key("snake_case") == "snakecase"
+    assert match_key("") == "" and match_key(12) == "12"
