@@ -17,6 +17,7 @@ properties), so nothing written anywhere in the file escapes it.
 """
 
 import html
+import io
 import re
 import zipfile
 from collections import defaultdict
@@ -27,7 +28,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from actionplan.domain.enums import ComplianceState
+from actionplan.domain.enums import ComplianceState, Rag
 from actionplan.exchange import export_sheets
 from actionplan.exchange.export import export_workbook
 from actionplan.exchange.export_aggregate import MIN_COUNT, STATES
@@ -295,3 +296,73 @@ def test_no_figure_in_an_aggregate_rests_on_fewer_than_five_people(partnership, 
         for text in parts.values():
             assert p.email not in text and p.uuid not in text and f"{p.first_name} {p.last_name}" not in text
             assert f">{p.staff_number}<" not in text
+
+
+def test_an_aggregate_for_one_partner_counts_only_its_actions_and_people(partnership, tmp_path):
+    db, plan_id, police_id = partnership
+    path = tmp_path / "police-figures.xlsx"
+    result = export_workbook(db.unit_of_work(), plan_id, path, kind="aggregate", partner=POLICE, on=TODAY)
+    assert result.kind == "aggregate" and result.partner == POLICE
+    ours = [
+        a
+        for a in action_service.list_actions(db.unit_of_work(), plan_id, TODAY)
+        if a.lead_organisation_id == police_id or police_id in a.partner_ids
+    ]
+    everyone = action_service.list_actions(db.unit_of_work(), plan_id, TODAY)
+    assert len(ours) < len(everyone)
+    summary = openpyxl.load_workbook(path)["Summary"]
+    rows = [r for r in summary.iter_rows(values_only=True)]
+    start = rows.index(("Actions by RAG rating", None))
+    shown = {label: n for label, n in rows[start + 1 : start + 5]}
+    assert shown == {
+        rag.label: sum(1 for a in ours if a.rag is rag)
+        for rag in (Rag.RED, Rag.AMBER, Rag.GREEN, Rag.COMPLETE)
+    }
+    ws = openpyxl.load_workbook(path)["By organisation"]
+    assert {r[0] for r in ws.iter_rows(min_row=2, values_only=True)} == {POLICE}
+
+
+def test_progress_is_reported_in_rows_for_big_sheets(db, plan):
+    """People and training rows report progress every 1,000 rows and the rest at the end."""
+    from sqlalchemy import insert
+
+    from actionplan.storage.models import TrainingRecord, new_uuid
+
+    org = organisation_service.create_organisation(db.unit_of_work(), "County Council")
+    with db.unit_of_work() as uow:
+        wrap = uow.session.execute(select(Course.id).where(Course.code == "WRAP")).scalar_one()
+        uow.session.execute(
+            insert(Person),
+            [
+                {"uuid": new_uuid(), "first_name": f"P{n}", "last_name": "Many", "organisation_id": org.id}
+                for n in range(2001)
+            ],
+        )
+        ids = uow.session.execute(select(Person.id)).scalars().all()
+        uow.session.execute(
+            insert(TrainingRecord),
+            [
+                {"uuid": new_uuid(), "person_id": i, "course_id": wrap, "completed_on": date(2025, 1, 1)}
+                for i in ids
+            ],
+        )
+        uow.session.commit()
+    ticks: list[int] = []
+    plan_view = plan_service.get_plan(db.unit_of_work(), plan.id)
+    organisation = next(
+        o for o in organisation_service.list_organisations(db.unit_of_work()) if o.id == org.id
+    )
+    for partner in (None, organisation):
+        scope = export_sheets.Scope(plan_view, TODAY, partner, 60, ticks.append)
+        workbook = openpyxl.Workbook(write_only=True)
+        assert export_sheets.write_people(workbook, db.unit_of_work(), scope, Lists()) == 2001
+        assert ticks == [1000, 1000, 1]
+        ticks.clear()
+        assert export_sheets.write_training(workbook, db.unit_of_work(), scope, Lists()) == 2001
+        assert ticks == [1000, 1000, 1]
+        ticks.clear()
+        matrix = export_sheets.load_matrix(db.unit_of_work(), scope)
+        assert len(matrix.people) == 2001
+        assert export_sheets.write_matrix(workbook, matrix, scope) == 2001
+        ticks.clear()
+        workbook.save(io.BytesIO())

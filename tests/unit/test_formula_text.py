@@ -187,3 +187,22 @@ def test_the_rejects_workbook_writes_text_as_text():
     assert ws.cell(23, 1).number_format == "dd/mm/yyyy hh:mm"
     assert ws.cell(24, 1).number_format == "dd/mm/yyyy"
     assert ws.cell(25, 1).value == 42 and ws.cell(25, 1).number_format == "General"
+
+
+def test_text_cells_line_up_at_the_top_where_rows_are_tall():
+    workbook = Workbook(write_only=True)
+    tall = SheetWriter(workbook, "Tall", COLUMNS, lists=None)
+    tall.append(("Short", "A long text " * 20, "id", 1))
+    tall.append_cells(["Plain", "Another long text " * 20, None, None])
+    tall.finish()
+    flat = SheetWriter(workbook, "Flat", (Column("Text", 20),), lists=None)
+    flat.append(("Plain",))
+    flat.append(("=1",))
+    flat.finish()
+    saved_book = saved(workbook)
+    ws = saved_book["Tall"]
+    assert ws.cell(2, 1).alignment.vertical == "top" and ws.cell(3, 1).value == "Plain"
+    assert ws.row_dimensions[2].height > 40 and ws.row_dimensions[3].height > 40
+    flat_ws = saved_book["Flat"]
+    assert flat_ws.cell(2, 1).alignment.vertical is None and flat_ws.cell(2, 1).style_id == 0
+    assert flat_ws.cell(3, 1).quotePrefix and flat_ws.cell(3, 1).alignment.vertical is None
