@@ -65,7 +65,7 @@ def excel_text(text: str) -> str:
 
 def _escape_one(match: re.Match[str]) -> str:
     found = match[0]
-    if len(found) > 1:  # a literal _xHHHH_
+    if len(found) > 1:  # a literal _xHHHH_  # pragma: no mutate (one character or seven: "> 2" is the same)
         return "_x005F" + found
     return f"_x{ord(found):04X}_"
 

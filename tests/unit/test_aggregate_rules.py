@@ -107,8 +107,8 @@ def write(writer, data: MatrixData):
 
 
 def data() -> MatrixData:
-    """Six people in "b council" (five compliant), two in "Alpha police", one with no organisation."""
-    people = [person(n, "b council", "DSL" if n < 3 else "Frontline") for n in range(6)]
+    """Six people in "a council" (five compliant), two in "Alpha police", one with no organisation."""
+    people = [person(n, "a council", "DSL" if n < 3 else "Frontline") for n in range(6)]
     people += [person(6, "Alpha police", "Frontline"), person(7, "Alpha police", ""), person(8, "", "DSL")]
     first = [S.COMPLIANT] * 5 + [S.OVERDUE] + [S.DUE, S.DUE, S.EXEMPT]
     second = [S.NOT_REQUIRED] * 9  # nobody in its audience: no row
@@ -130,10 +130,14 @@ def test_by_organisation_groups_sorts_and_suppresses():
     assert rows == 3
     assert values[1:] == [
         ["(none)", "All staff: WRAP", "WRAP", "<5", 0, 0, 0, 0, 0, "<5", None, 85],
+        ["a council", "All staff: WRAP", "WRAP", 6, "[c]", 0, 0, 0, "<5", 0, "[c]", 85],
         ["Alpha police", "All staff: WRAP", "WRAP", "<5", 0, 0, 0, "<5", 0, 0, "[c]", 85],
-        ["b council", "All staff: WRAP", "WRAP", 6, "[c]", 0, 0, 0, "<5", 0, "[c]", 85],
-    ]
+    ]  # sorted ignoring case
     assert ws.title == "By organisation"
+    assert ws.column_dimensions["A"].width == 30 and ws.column_dimensions["B"].width == 40
+    assert ws.cell(2, 1).alignment.wrap_text and ws.cell(2, 2).alignment.wrap_text
+    assert not ws.cell(2, 3).alignment.wrap_text  # the course code
+    assert ws.oddFooter.left.text == "&A – Plan"
     percent = ws.cell(4, 11)
     assert percent.alignment.horizontal == "right"
     assert ws.cell(4, 4).alignment.horizontal == "right" and ws.cell(4, 9).alignment.horizontal == "right"
@@ -142,6 +146,8 @@ def test_by_organisation_groups_sorts_and_suppresses():
 
 def test_by_role_group_and_by_course():
     _rows, ws = write(aggregate.write_by_role_group, data())
+    assert ws.title == "By role group" and ws.cell(1, 1).value == "Role group"
+    assert ws.column_dimensions["A"].width == 28 and ws.cell(2, 1).alignment.wrap_text
     values = [list(r) for r in ws.iter_rows(min_row=2, values_only=True)]
     assert values == [
         ["(none)", "All staff: WRAP", "WRAP", "<5", 0, 0, 0, "<5", 0, 0, "[c]", 85],
@@ -164,3 +170,16 @@ def test_a_percentage_shows_as_a_number_with_a_per_cent_format():
     assert [c.value for c in ws[2]] == ["WRAP for all", "WRAP", 11, 6, 0, 0, 0, 5, 0, 54.5, 85]
     assert ws.cell(2, 10).number_format == '0"%"' and ws.cell(2, 11).number_format == '0"%"'
     assert ws.cell(2, 10).alignment.horizontal != "right"
+
+
+def test_a_requirement_nobody_is_in_is_left_out_and_the_next_is_shown():
+    people = [person(n, "Council", "DSL") for n in range(6)]
+    cells = [(cell(S.NOT_REQUIRED), cell(S.COMPLIANT)) for _n in people]
+    matrix = MatrixData((requirement(1, "Members", "MEM"), requirement(2, "WRAP for all", "WRAP")),
+                        [("MEM", [0], 48), ("WRAP", [1], 36)], people, cells)  # fmt: skip
+    rows, ws = write(aggregate.write_by_organisation, matrix)
+    assert rows == 1
+    assert [c.value for c in ws[2]][:4] == ["Council", "WRAP for all", "WRAP", 6]
+    assert ws.title == "By organisation" and ws.cell(1, 1).value == "Organisation"
+    rows, ws = write(aggregate.write_by_course, matrix)
+    assert ws.title == "By course" and rows == 1
