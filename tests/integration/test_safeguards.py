@@ -345,3 +345,29 @@ def test_a_choice_must_name_a_real_conflict_and_be_theirs_or_ours(db, plan, tmp_
     ):
         apply_import(db, preview, resolutions={("x", 5, "status"): "theirs"})
     assert apply_import(db, preview, prefer=" Theirs ").applied
+
+
+def test_the_history_lists_the_newest_500_batches_with_their_sizes(db):
+    from sqlalchemy import insert
+
+    from actionplan.storage.models import new_uuid, utc_now
+
+    with db.unit_of_work() as uow:
+        uow.session.execute(
+            insert(ChangeBatch),
+            [{"uuid": new_uuid(), "at": utc_now(), "description": f"Edit {n}"} for n in range(502)],
+        )
+        first = uow.session.execute(select(ChangeBatch.id).order_by(ChangeBatch.id)).scalars().first()
+        uow.session.execute(
+            insert(ChangeEntry),
+            [{"batch_id": first + 501, "entity": "person", "op": "create"}] * 3,
+        )
+        uow.session.commit()
+    batches = history.list_batches(db.unit_of_work())
+    assert (
+        len(batches) == 500 and batches[0].description == "Edit 501" and batches[-1].description == "Edit 2"
+    )
+    assert batches[0].entries == 3 and batches[1].entries == 0
+    assert [b.description for b in history.list_batches(db.unit_of_work(), limit=3)] == [
+        "Edit 501", "Edit 500", "Edit 499",
+    ]  # fmt: skip
