@@ -371,3 +371,64 @@ def test_the_history_lists_the_newest_500_batches_with_their_sizes(db):
     assert [b.description for b in history.list_batches(db.unit_of_work(), limit=3)] == [
         "Edit 501", "Edit 500", "Edit 499",
     ]  # fmt: skip
+
+
+def test_undo_of_an_added_partner_removes_that_link_only(db, plan):
+    u = db.unit_of_work
+    council = organisations.create_organisation(u(), "Council")
+    police = organisations.create_organisation(u(), "Police")
+    trust = organisations.create_organisation(u(), "Trust")
+    action = actions.create_action(u(), plan.id, "Joint patrol", partner_ids=[council.id, police.id])
+    other = actions.create_action(u(), plan.id, "Venue checks", partner_ids=[trust.id])
+    edit = u()
+    actions.update_action(edit, action.id, partner_ids=[council.id, police.id, trust.id])
+    undo = history.undo_batch(u(), edit.batch_id)
+    assert set(actions.get_action(u(), action.id).partner_ids) == {council.id, police.id}
+    assert actions.get_action(u(), other.id).partner_ids == (trust.id,)
+    history.undo_batch(u(), undo)
+    assert set(actions.get_action(u(), action.id).partner_ids) == {council.id, police.id, trust.id}
+    dropped = u()
+    actions.update_action(dropped, action.id, partner_ids=[trust.id])
+    history.undo_batch(u(), dropped.batch_id)
+    assert set(actions.get_action(u(), action.id).partner_ids) == {council.id, police.id, trust.id}
+
+
+def test_an_undo_logs_the_inverse_of_each_change(db, plan):
+    u = db.unit_of_work
+    action = actions.create_action(u(), plan.id, "Train staff", progress=10)
+    edit = u()
+    actions.update_action(edit, action.id, progress=60)
+    undo = history.undo_batch(u(), edit.batch_id)
+    assert history.batch_entries(u(), undo) == [
+        {
+            "entity": "action",
+            "entity_uuid": action.uuid,
+            "op": "update",
+            "old": {"progress": 60},
+            "new": {"progress": 10},
+        }
+    ]
+    made = u()
+    org = organisations.create_organisation(made, "Council")
+    removed = history.undo_batch(u(), made.batch_id)
+    (entry,) = history.batch_entries(u(), removed)
+    assert (entry["entity"], entry["entity_uuid"], entry["op"], entry["new"]) == (
+        "organisation",
+        org.uuid,
+        "delete",
+        None,
+    )
+    assert entry["old"]["name"] == "Council"
+    back = history.undo_batch(u(), removed)
+    (entry,) = history.batch_entries(u(), back)
+    assert (entry["op"], entry["old"], entry["new"]["name"], entry["entity_uuid"]) == (
+        "create",
+        None,
+        "Council",
+        org.uuid,
+    )
+    with db.unit_of_work() as uow:
+        ids = uow.session.execute(
+            select(ChangeEntry.entity_id).where(ChangeEntry.batch_id.in_([removed, back]))
+        ).all()
+    assert ids == [(org.id,), (org.id,)]
