@@ -432,3 +432,22 @@ def test_an_undo_logs_the_inverse_of_each_change(db, plan):
             select(ChangeEntry.entity_id).where(ChangeEntry.batch_id.in_([removed, back]))
         ).all()
     assert ids == [(org.id,), (org.id,)]
+
+
+def test_undo_refuses_to_remove_an_organisation_a_later_action_leads(db, plan):
+    u = db.unit_of_work
+    made = u()
+    org = organisations.create_organisation(made, "Northvale College")
+    actions.create_action(u(), plan.id, "Campus talks", lead_organisation_id=org.id)
+    with pytest.raises(ValidationError, match=r"^Cannot undo: 1 action rows added since"):
+        history.undo_batch(u(), made.batch_id)
+
+
+def test_undo_of_an_import_removes_the_organisation_and_people_it_added(db, plan, tmp_path):
+    path = people_file(tmp_path, [["S1", "Ann", "Lee", "ann@x.example", "01/02/2026"],
+                                  ["S2", "Bo", "Ray", "bo@x.example", "01/03/2026"]])  # fmt: skip
+    result = apply_import(db, preview_import(db, path, plan_id=plan.id, org="Harbour Trust"))
+    assert result.created.organisations == 1 and result.created.people == 2
+    history.undo_batch(db.unit_of_work(), result.batch_id)
+    assert people.list_people(db.unit_of_work()) == []
+    assert organisations.list_organisations(db.unit_of_work()) == []
