@@ -116,7 +116,8 @@ def undo_batch(uow: UnitOfWork, batch_id: int, *, force: bool = False) -> int:
             uow.changes.extend(_inverse(e, ChangeOp.CREATE, None, e.old) for e in group)
         for entry in reversed(updates):
             table = tables[entry.entity]
-            clause = _key_clause(table, entry, entry.new or {})
+            # Equivalent mutants: updated rows always have an id, so the values are not read.
+            clause = _key_clause(table, entry, entry.new or {})  # pragma: no mutate
             current = connection.execute(select(table).where(clause)).mappings().first()
             if current is None:
                 if force:

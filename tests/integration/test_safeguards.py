@@ -12,8 +12,8 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from actionplan.domain.enums import ChangeOp, ChangeSource
 from actionplan.errors import DatabaseError, NotFoundError, ValidationError
 from actionplan.exchange.importer import apply_import, preview_import
-from actionplan.services import actions, history, meetings, organisations, people
-from actionplan.storage.models import ChangeBatch, ChangeEntry, Meeting, Person
+from actionplan.services import actions, history, meetings, organisations, people, requirements
+from actionplan.storage.models import Action, ChangeBatch, ChangeEntry, Meeting, Person
 from actionplan.storage.uow import UnitOfWork, from_json_value, to_json_value
 
 # ---------------------------------------------------------------- the unit of work
@@ -168,8 +168,10 @@ def test_undo_of_an_edit_restores_each_field_and_redo_applies_it_again(db, plan)
     assert batches[edit.batch_id].undone and not batches[edit.batch_id].undoable
     assert batches[undo].description == f"Undo: {batches[edit.batch_id].description}"
     assert batches[undo].undoable and batches[undo].entries == 1
-    with pytest.raises(ValidationError, match="already been undone"):
+    with pytest.raises(ValidationError, match=r"^That change has already been undone\.$"):
         history.undo_batch(u(), edit.batch_id)
+    with pytest.raises(NotFoundError, match=r"^There is no change batch with id 9999\.$"):
+        history.undo_batch(u(), 9999)
     history.undo_batch(u(), undo)
     again = actions.get_action(u(), action.id)
     assert (again.progress, again.due_date, again.title) == (60, date(2027, 6, 30), "Train all staff")
@@ -179,15 +181,46 @@ def test_undo_will_not_overwrite_a_later_change_unless_forced(db, plan):
     u = db.unit_of_work
     action = actions.create_action(u(), plan.id, "Train staff")
     first = u()
-    actions.update_action(first, action.id, progress=30, notes="first")
-    actions.update_action(u(), action.id, notes="later")
-    with pytest.raises(
-        ValidationError, match=r"^Cannot undo: the notes of a action has been changed again since"
-    ):
+    actions.update_action(first, action.id, progress=30, due_date=date(2027, 1, 31))
+    actions.update_action(u(), action.id, due_date=date(2027, 2, 28))
+    with pytest.raises(ValidationError) as refused:
         history.undo_batch(u(), first.batch_id)
+    assert str(refused.value) == (
+        "Cannot undo: the due date of a action has been changed again since. Undo the later change first."
+    )
     history.undo_batch(u(), first.batch_id, force=True)
     forced = actions.get_action(u(), action.id)
-    assert (forced.progress, forced.notes) == (0, "")
+    assert (forced.progress, forced.due_date) == (0, None)
+
+
+def test_a_forced_undo_reverts_what_is_left_when_a_row_has_gone(db, plan):
+    u = db.unit_of_work
+    first = actions.create_action(u(), plan.id, "First", progress=10)
+    second = actions.create_action(u(), plan.id, "Second", progress=10)
+    both = u()
+    with both:
+        for action_id in (first.id, second.id):
+            both.session.get(Action, action_id).progress = 50
+        both.commit("Both at 50%")
+    actions.delete_actions(u(), [first.id])
+    history.undo_batch(u(), both.batch_id, force=True)
+    assert actions.get_action(u(), second.id).progress == 10
+
+
+def test_undo_of_deleting_a_requirement_brings_back_its_exemptions(db, plan):
+    u = db.unit_of_work
+    person = people.create_person(u(), first_name="Ann", last_name="Lee", key_personnel=True)
+    requirement = requirements.list_requirements(u(), plan.id)[0]
+    requirements.set_exemption(u(), requirement.id, person.id, "On long-term leave")
+    gone = u()
+    requirements.delete_requirement(gone, requirement.id)
+    assert {e["entity"] for e in entries(db, gone.batch_id)} >= {
+        "training_requirement",
+        "requirement_exemption",
+    }
+    history.undo_batch(u(), gone.batch_id)
+    back = requirements.get_requirement(u(), requirement.id)
+    assert [(e.person_id, e.reason) for e in back.exemptions] == [(person.id, "On long-term leave")]
 
 
 def test_undo_of_an_edit_to_a_row_deleted_since(db, plan):
