@@ -8,10 +8,14 @@ change, marked in the code with ``# pragma: no mutate`` and a reason (docs/testi
 
 Usage::
 
-    python tests/mutation.py                 # every module in SCOPE, then the scores
+    python tests/mutation.py                 # what is not yet known to be caught, then the scores
+    python tests/mutation.py --all           # every mutant in SCOPE again, from scratch
     python tests/mutation.py compliance rag  # only modules whose path contains these words
-    python tests/mutation.py --survivors     # test again only what survived last time
     python tests/mutation.py --report        # the scores of the last run, without running
+
+mutmut keeps each mutant's result in ``mutants/``; a mutant of a function that changed since is
+tested again. By default only mutants not yet caught (new, survived, or untested) are run, so
+after adding a test, running again checks what it kills.
 
 It exits 1 when the score over what was run is below ``--fail-under`` (95 by default).
 """
@@ -112,6 +116,25 @@ def results(scope: dict[str, list[str]]) -> dict[str, dict[str, str]]:
     return found
 
 
+def pending(scope: dict[str, list[str]]) -> list[str]:
+    """Patterns for the functions with a mutant not yet caught; a changed module entirely.
+
+    Mutants are numbered per function, and a change to the code renumbers them, so pending
+    work is named function by function (mutmut tests every mutant it is given again).
+    """
+    found = results(scope)
+    names: list[str] = []
+    for path, funcs in scope.items():
+        meta = ROOT / "mutants" / f"{path}.meta"
+        if not meta.exists() or (ROOT / path).stat().st_mtime > meta.stat().st_mtime:
+            names += patterns(path, funcs)
+            continue
+        names += sorted(
+            {f"{n.partition('__mutmut_')[0]}__mutmut_*" for n, s in found[path].items() if s not in DETECTED}
+        )
+    return names
+
+
 def report(found: dict[str, dict[str, str]]) -> float:
     """Print the score per module and every survivor; returns the overall score in %."""
     total = Counter()
@@ -140,7 +163,7 @@ def report(found: dict[str, dict[str, str]]) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("modules", nargs="*", help="run only modules whose path contains one of these")
-    parser.add_argument("--survivors", action="store_true", help="test again only last run's survivors")
+    parser.add_argument("--all", action="store_true", help="test every mutant in scope again")
     parser.add_argument("--report", action="store_true", help="print the last run's scores; run nothing")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="mutants tested at once")
     parser.add_argument("--fail-under", type=float, default=95.0, help="the lowest acceptable score (%%)")
@@ -154,13 +177,11 @@ def main(argv: list[str] | None = None) -> int:
         if not mutmut.exists():
             print("mutmut is not installed: pip install -e '.[test,mutation]'", file=sys.stderr)
             return 2
-        if args.survivors:
-            names = [n for s in results(scope).values() for n, status in s.items() if status not in DETECTED]
-            if not names:
-                print("Nothing survived the last run.")
-                return 0
-        else:
-            names = [p for path, funcs in scope.items() for p in patterns(path, funcs)]
+        names = pending(scope) if not args.all else []
+        if not args.all and not names:
+            print("Every mutant in scope is caught.")
+            return int(report(results(scope)) < args.fail_under)
+        names = names or [p for path, funcs in scope.items() for p in patterns(path, funcs)]
         command = [str(mutmut), "run", "--max-children", str(args.jobs), *names]
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         env.pop("CI", None)  # a mutant the tests skip is not a failing run
