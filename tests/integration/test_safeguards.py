@@ -484,3 +484,79 @@ def test_undo_of_an_import_removes_the_organisation_and_people_it_added(db, plan
     history.undo_batch(db.unit_of_work(), result.batch_id)
     assert people.list_people(db.unit_of_work()) == []
     assert organisations.list_organisations(db.unit_of_work()) == []
+
+
+# ---------------------------------------------------------------- what changed here since an export
+
+
+def test_local_changes_since_an_export(db, plan):
+    from actionplan.exchange.conflicts import ExportOrigin, LocalChanges
+    from actionplan.services import training
+    from actionplan.storage.models import Course
+
+    u = db.unit_of_work
+    council = organisations.create_organisation(u(), "Council")
+    police = organisations.create_organisation(u(), "Police")
+    ann = people.create_person(u(), first_name="Ann", last_name="Lee", organisation_id=council.id)
+    bo = people.create_person(u(), first_name="Bo", last_name="Ray", start_date=date(2026, 1, 5))
+    with db.unit_of_work() as uow:
+        wrap = uow.session.execute(select(Course.id).where(Course.code == "WRAP")).scalar_one()
+    kept = training.add_record(u(), ann.id, wrap, date(2025, 1, 1))
+    moved = training.add_record(u(), ann.id, wrap, date(2025, 6, 1))
+    action = actions.create_action(u(), plan.id, "Joint patrol", partner_ids=[council.id])
+    old_update = actions.add_update(u(), action.id, "Before the export")
+    with db.unit_of_work() as uow:
+        exported_at = (
+            uow.session.execute(select(ChangeBatch.at).order_by(ChangeBatch.id.desc())).scalars().first()
+        )
+    origin = ExportOrigin("", exported_at)
+    with db.unit_of_work() as uow:
+        assert LocalChanges.load(uow.session, None).exported("person", ann.uuid) == {}
+        assert LocalChanges.load(uow.session, origin).exported("person", ann.uuid) == {}
+    # Since the export: edits (twice to one field), a move, a deletion, partners and updates.
+    people.update_person(u(), ann.id, last_name="Leigh", organisation_id=police.id)
+    people.update_person(u(), ann.id, last_name="Lees")
+    people.update_person(u(), bo.id, start_date=date(2026, 2, 1))
+    training.update_record(u(), moved.id, completed_on=date(2025, 7, 1))
+    training.delete_record(u(), kept.id)
+    actions.update_action(u(), action.id, partner_ids=[police.id])
+    new_update = actions.add_update(u(), action.id, "After the export")
+    gone = actions.create_action(u(), plan.id, "Short-lived")
+    actions.delete_actions(u(), [gone.id])
+    with db.unit_of_work() as uow:
+        changes = LocalChanges.load(uow.session, origin)
+    assert changes.active
+    assert changes.exported("person", ann.uuid) == {"last_name": "Lee", "organisation": council.id}
+    assert changes.exported("person", bo.uuid) == {"start_date": date(2026, 1, 5)}
+    assert changes.exported("training_record", moved.uuid) == {"completed_on": date(2025, 6, 1)}
+    assert changes.gone_records == {(ann.id, wrap, date(2025, 1, 1)), (ann.id, wrap, date(2025, 6, 1))}
+    assert changes.deleted("training_record", kept.uuid)["completed_on"] == date(2025, 1, 1)
+    assert changes.deleted("action", gone.uuid)["title"] == "Short-lived"
+    assert changes.deleted("action", action.uuid) is None
+    assert changes.partners_at_export(action.id, frozenset({police.id})) == frozenset({council.id})
+    assert new_update is not None and changes.new_update_ids and old_update is not None
+    assert all(isinstance(i, int) for i in changes.new_update_ids)
+
+
+def test_the_export_time_comes_from_the_change_log_when_it_can(db, plan):
+    from actionplan.exchange.conflicts import ExportOrigin, LocalChanges
+
+    u = db.unit_of_work
+    uow = u()
+    logged = datetime(2026, 11, 28, 9, 30, 15, 123456, tzinfo=UTC)
+    with uow:
+        uow.log_extra("export", ChangeOp.CREATE, {"exported_at": logged.isoformat()}, uuid="e-1")
+        uow.commit("Exported")
+    whole_second = datetime(2026, 11, 28, 9, 30, 15, tzinfo=UTC)
+    with db.unit_of_work() as check:
+        assert LocalChanges._export_time(check.session, ExportOrigin("e-1", whole_second)) == logged
+        assert LocalChanges._export_time(check.session, ExportOrigin("e-2", whole_second)) == whole_second
+        assert LocalChanges._export_time(check.session, ExportOrigin("", whole_second)) == whole_second
+    naive = u()
+    with naive:
+        naive.log_extra("export", ChangeOp.CREATE, {"exported_at": "2026-11-28T09:30:15"}, uuid="e-3")
+        naive.log_extra("export", ChangeOp.CREATE, {"exported_at": "not a time"}, uuid="e-4")
+        naive.commit("Exported")
+    with db.unit_of_work() as check:
+        assert LocalChanges._export_time(check.session, ExportOrigin("e-3", logged)) == whole_second
+        assert LocalChanges._export_time(check.session, ExportOrigin("e-4", logged)) == logged
