@@ -46,6 +46,8 @@ def counts(compliant=0, expiring=0, expired=0, due=0, overdue=0, exempt=0, not_r
         (counts(compliant=9, expiring=6, exempt=1), (16, [9, "[c]", 0, 0, 0, "<5"], "[c]")),
         # Two small counts: each hides the other.
         (counts(compliant=20, expired=3, overdue=2), (25, [20, 0, "<5", 0, "<5", 0], 80.0)),
+        (counts(expired=3, due=6), (9, [0, 0, "<5", "[c]", 0, 0], 0.0)),
+        (counts(compliant=7, expiring=5, due=5), (17, [7, 5, 0, 5, 0, 0], 70.6)),
         # Nobody to count: no percentage at all.
         (counts(exempt=6), (6, [0, 0, 0, 0, 0, 6], None)),
         (counts(), (0, [0, 0, 0, 0, 0, 0], None)),
@@ -183,3 +185,13 @@ def test_a_requirement_nobody_is_in_is_left_out_and_the_next_is_shown():
     assert ws.title == "By organisation" and ws.cell(1, 1).value == "Organisation"
     rows, ws = write(aggregate.write_by_course, matrix)
     assert ws.title == "By course" and rows == 1
+
+
+@pytest.mark.parametrize("writer", [aggregate.write_by_organisation, aggregate.write_by_role_group])
+def test_long_group_names_get_rows_tall_enough(writer):
+    long = "Northvale and District Safeguarding Partnership for Children and Young People " * 2
+    people = [person(n, long, long) for n in range(6)]
+    matrix = MatrixData((requirement(1, "WRAP", "WRAP"),), [("WRAP", [0], 36)], people,
+                        [(cell(S.COMPLIANT),) for _p in people])  # fmt: skip
+    _rows, ws = write(writer, matrix)
+    assert ws.row_dimensions[2].height > 60
