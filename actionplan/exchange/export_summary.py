@@ -201,7 +201,7 @@ def write_summary(writer: SheetWriter, lines: list[Line]) -> int:
             continue
         if line.colours:
             # A requirement's code and title are the user's text: quoted like any other text.
-            convert = coloured.get(line.colours)
+            convert = coloured.get(line.colours)  # pragma: no mutate (a cache: a miss makes the same cells)
             if convert is None:
                 convert = coloured[line.colours] = writer.text_converter(wrap=True, colours=line.colours)
             label = convert(line.label)

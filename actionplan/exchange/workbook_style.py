@@ -249,7 +249,10 @@ class SheetWriter:
     ) -> Callable[[object], object]:
         """Text as plain values; formula-like text as an explicit text cell with Excel's quote prefix."""
         styled = wrap or text_colour or colours or self.top
-        base = self.styled(wrap=wrap, text_colour=text_colour, colours=colours) if styled else None
+        # Equivalent mutant ("or True"): a cell styled with nothing is a plain value.
+        base = (
+            self.styled(wrap=wrap, text_colour=text_colour, colours=colours) if styled else None
+        )  # pragma: no mutate
         quoted = self.styled(wrap=wrap, text_colour=text_colour, colours=colours)
         quoted.quotePrefix = True
 

@@ -122,7 +122,7 @@ def test_a_reused_cell_may_appear_once_in_a_row():
     writer = SheetWriter(workbook, "Sheet", (Column("A", 8), Column("B", 8)), lists=None)
     cell = writer.styled()
     cell.value = 1
-    with pytest.raises(ValueError, match="twice"):
+    with pytest.raises(ValueError, match="^a reused cell appears twice in one row$"):
         writer.append_cells([cell, cell])
     other = writer.styled()
     other.value = 2
@@ -153,6 +153,12 @@ def test_the_summary_quotes_every_text_it_writes():
     ws = saved(workbook)["Summary"]
     cells = {(r, c): ws.cell(r, c) for r in range(2, len(lines) + 2) for c in (1, 2)}
     assert cells[(2, 1)].value == "Heading" and cells[(2, 1)].font.b and cells[(2, 2)].value is None
+    assert cells[(2, 1)].alignment.wrap_text and cells[(3, 1)].alignment.wrap_text
+    assert (
+        cells[(6, 1)].alignment.wrap_text
+        and cells[(5, 2)].alignment.wrap_text
+        and cells[(6, 2)].alignment.wrap_text
+    )
     for row in (3, 4, 6):
         for column in (1, 2):
             assert cells[(row, column)].data_type == "s" and cells[(row, column)].quotePrefix, (row, column)
@@ -193,16 +199,28 @@ def test_text_cells_line_up_at_the_top_where_rows_are_tall():
     workbook = Workbook(write_only=True)
     tall = SheetWriter(workbook, "Tall", COLUMNS, lists=None)
     tall.append(("Short", "A long text " * 20, "id", 1))
-    tall.append_cells(["Plain", "Another long text " * 20, None, None])
+    wrapped = tall.text_converter(wrap=True)
+    tall.append_cells(["Plain", wrapped("Another long text " * 20), None, None])
     tall.finish()
-    flat = SheetWriter(workbook, "Flat", (Column("Text", 20),), lists=None)
-    flat.append(("Plain",))
-    flat.append(("=1",))
+    flat = SheetWriter(workbook, "Flat", (Column("Text", 20), Column("Id", 20, "id")), lists=None)
+    flat.append(("Plain", "an-id"))
+    flat.append(("=1", ""))
+    wrap_anyway = flat.text_converter(wrap=True)
+    flat.append_cells([wrap_anyway("Wrapped"), None])
     flat.finish()
-    saved_book = saved(workbook)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    saved_book = openpyxl.load_workbook(io.BytesIO(buffer.getvalue()))
     ws = saved_book["Tall"]
     assert ws.cell(2, 1).alignment.vertical == "top" and ws.cell(3, 1).value == "Plain"
     assert ws.row_dimensions[2].height > 40 and ws.row_dimensions[3].height > 40
     flat_ws = saved_book["Flat"]
     assert flat_ws.cell(2, 1).alignment.vertical is None and flat_ws.cell(2, 1).style_id == 0
     assert flat_ws.cell(3, 1).quotePrefix and flat_ws.cell(3, 1).alignment.vertical is None
+    assert flat_ws.cell(2, 2).font.color.rgb.endswith("595959")  # ids are grey wherever they are
+    assert flat_ws.cell(4, 1).alignment.wrap_text
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as archive:
+        flat_xml = archive.read("xl/worksheets/sheet2.xml").decode()
+    assert 'r="B3"' not in flat_xml  # an empty text writes no cell at all
