@@ -249,11 +249,10 @@ class SheetWriter:
     ) -> Callable[[object], object]:
         """Text as plain values; formula-like text as an explicit text cell with Excel's quote prefix."""
         styled = wrap or text_colour or colours or self.top
+        options = {"wrap": wrap, "text_colour": text_colour, "colours": colours}
         # Equivalent mutant ("or True"): a cell styled with nothing is a plain value.
-        base = (
-            self.styled(wrap=wrap, text_colour=text_colour, colours=colours) if styled else None
-        )  # pragma: no mutate
-        quoted = self.styled(wrap=wrap, text_colour=text_colour, colours=colours)
+        base = self.styled(**options) if styled else None  # pragma: no mutate
+        quoted = self.styled(**options)
         quoted.quotePrefix = True
 
         def convert(value: object) -> object:
