@@ -248,8 +248,10 @@ def test_undo_of_a_delete_brings_back_the_row_and_its_children(db, plan):
     actions.add_update(u(), action.id, "Booked")
     gone = u()
     actions.delete_actions(gone, [action.id])
-    logged = {e["entity"] for e in entries(db, gone.batch_id)}
-    assert logged == {"action", "action_partner", "action_update"}
+    logged = {e["entity"]: e for e in entries(db, gone.batch_id)}
+    assert set(logged) == {"action", "action_partner", "action_update"}
+    assert logged["action_partner"]["entity_uuid"] == ""  # a link has no UUID of its own
+    assert logged["action"]["entity_uuid"] == action.uuid
     history.undo_batch(u(), gone.batch_id)
     back = actions.get_action(u(), action.id)
     assert set(back.partner_ids) == {org.id, other.id} and back.latest_update == "Booked"
