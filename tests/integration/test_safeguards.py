@@ -316,6 +316,11 @@ def test_bulk_loads_and_exports_cannot_be_undone(db, plan):
         uow.commit()
     batches = {b.id: b for b in history.list_batches(db.unit_of_work())}
     assert not batches[uow.batch_id].undoable and batches[uow.batch_id].entries == 1
+    assert all(b.undoable for b in batches.values() if b.id != uow.batch_id)  # only the summary
+    newest = batches[uow.batch_id]
+    assert (newest.source, newest.user, newest.description) == ("screen", "", "Loaded the demo")
+    with db.unit_of_work() as check:
+        assert newest.uuid == check.session.get(ChangeBatch, uow.batch_id).uuid
     with pytest.raises(ValidationError, match=r"^'Loaded the demo' was loaded in bulk and cannot be undone"):
         history.undo_batch(db.unit_of_work(), uow.batch_id)
     assert len(history.list_batches(db.unit_of_work(), limit=2)) == 2
@@ -562,3 +567,20 @@ def test_the_export_time_comes_from_the_change_log_when_it_can(db, plan):
     with db.unit_of_work() as check:
         assert LocalChanges._export_time(check.session, ExportOrigin("e-3", logged)) == whole_second
         assert LocalChanges._export_time(check.session, ExportOrigin("e-4", logged)) == logged
+
+
+def test_the_refusal_names_the_field_and_the_kind_of_row_in_words(db, plan):
+    from actionplan.services import training
+    from actionplan.storage.models import Course
+
+    u = db.unit_of_work
+    person = people.create_person(u(), first_name="Ann", last_name="Lee")
+    with db.unit_of_work() as uow:
+        wrap = uow.session.execute(select(Course.id).where(Course.code == "WRAP")).scalar_one()
+    record = training.add_record(u(), person.id, wrap, date(2025, 1, 1))
+    first = u()
+    training.update_record(first, record.id, expires_on=date(2027, 1, 1))
+    training.update_record(u(), record.id, expires_on=date(2027, 6, 1))
+    with pytest.raises(ValidationError) as refused:
+        history.undo_batch(u(), first.batch_id)
+    assert str(refused.value).startswith("Cannot undo: the expires on of a training record has been changed")
