@@ -202,9 +202,9 @@ def test_a_forced_undo_reverts_what_is_left_when_a_row_has_gone(db, plan):
         for action_id in (first.id, second.id):
             both.session.get(Action, action_id).progress = 50
         both.commit("Both at 50%")
-    actions.delete_actions(u(), [first.id])
+    actions.delete_actions(u(), [second.id])  # the last change of the batch is undone first
     history.undo_batch(u(), both.batch_id, force=True)
-    assert actions.get_action(u(), second.id).progress == 10
+    assert actions.get_action(u(), first.id).progress == 10
 
 
 def test_undo_of_deleting_a_requirement_brings_back_its_exemptions(db, plan):
