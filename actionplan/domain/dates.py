@@ -16,7 +16,7 @@ def add_months(start: date, months: int) -> date:
     month_index = start.month - 1 + months
     year = start.year + month_index // 12
     month = month_index % 12 + 1
-    if start.day <= 28:
+    if start.day <= 28:  # pragma: no mutate (every month has a 28th: "< 28" gives the same dates)
         return date(year, month, start.day)
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
@@ -31,6 +31,6 @@ def relative_due(due: date, today: date) -> str:
     delta = (due - today).days
     if delta == 0:
         return _("due today")
-    if delta > 0:
+    if delta > 0:  # pragma: no mutate (0 returned above: ">= 0" is the same)
         return _("due in {days}").format(days=days_phrase(delta))
     return _("{days} overdue").format(days=days_phrase(-delta))

@@ -92,7 +92,9 @@ def _rule(facts: ActionFacts, on: date, settings: RagSettings) -> RagResult:
             Rag.AMBER,
             _("Amber: not started; it was to start on {date}").format(date=format_date(start)),
         )
-    if start is not None and start < due and on > start:
+    # Equivalent mutants: here due > on, so start < due holds whenever on > start, and on == start
+    # means 0% of the time gone, never behind.
+    if start is not None and start < due and on > start:  # pragma: no mutate
         elapsed = 100 * (on - start).days / (due - start).days
         if facts.progress + settings.behind_margin < elapsed:
             return RagResult(

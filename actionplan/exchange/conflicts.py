@@ -30,6 +30,7 @@ from actionplan.exchange.export_properties import read_export_properties
 from actionplan.exchange.preview import shown_value
 from actionplan.i18n import _
 from actionplan.storage.models import ChangeBatch, ChangeEntry, TrainingRecord
+from actionplan.storage.uow import from_json_value
 
 # Entities whose changes since an export matter to an import, and the import's name for a
 # column where it differs from the table's.
@@ -98,17 +99,9 @@ def _python(entity: str, column: str, value: Any) -> Any:
     if col is None:
         return value
     try:
-        python_type = col.type.python_type
-    except NotImplementedError:
-        return value
-    try:
-        if python_type is datetime:
-            return datetime.fromisoformat(value)
-        if python_type is date:
-            return date.fromisoformat(value)
+        return from_json_value(col, value)
     except ValueError:
         return value
-    return value
 
 
 def judge(theirs: Any, ours: Any, exported: Any = _NO_VALUE) -> Verdict:

@@ -1,6 +1,7 @@
 """The Summary sheet of an export: what the workbook holds, a legend for its colours, how to return it."""
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -14,7 +15,6 @@ from actionplan.exchange.workbook_style import (
     STATE_COLOURS,
     Column,
     SheetWriter,
-    excel_text,
 )
 from actionplan.i18n import _
 
@@ -197,19 +197,18 @@ def write_summary(writer: SheetWriter, lines: list[Line]) -> int:
     dated.alignment = LEFT
     number = writer.styled()
     number.alignment = LEFT
-    coloured: dict[tuple[str, str], object] = {}
+    coloured: dict[tuple[str, str], Callable[[object], object]] = {}
     for line in lines:
         if line.heading:
             bold.value = line.label
             writer.append_cells([bold, None])
             continue
         if line.colours:
-            cell = coloured.get(line.colours)
-            if cell is None:
-                cell = coloured[line.colours] = writer.styled(colours=line.colours, wrap=True)
-            cell.value = excel_text(line.label)
-            cell.data_type = "s"  # a requirement's title is the user's text: never a formula
-            label = cell
+            # A requirement's code and title are the user's text: quoted like any other text.
+            convert = coloured.get(line.colours)  # pragma: no mutate (a cache: a miss makes the same cells)
+            if convert is None:
+                convert = coloured[line.colours] = writer.text_converter(wrap=True, colours=line.colours)
+            label = convert(line.label)
         else:
             label = label_text(line.label)
         value = line.value

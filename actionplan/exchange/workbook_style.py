@@ -65,7 +65,7 @@ def excel_text(text: str) -> str:
 
 def _escape_one(match: re.Match[str]) -> str:
     found = match[0]
-    if len(found) > 1:  # a literal _xHHHH_
+    if len(found) > 1:  # a literal _xHHHH_  # pragma: no mutate (one character or seven: "> 2" is the same)
         return "_x005F" + found
     return f"_x{ord(found):04X}_"
 
@@ -222,6 +222,7 @@ class SheetWriter:
     def _header_cell(self, header: str) -> Cell:
         cell = ReusedCell(self.ws, value=excel_text(header))
         cell.data_type = "s"
+        cell.quotePrefix = needs_text_cell(header)  # a course code is the user's text
         cell.font = font(bold=True, color=HEADER_TEXT)
         cell.fill = fill(HEADER_FILL)
         cell.alignment = Alignment(wrap_text=True, vertical="center")
@@ -243,10 +244,15 @@ class SheetWriter:
             return self.rag_converter()
         raise ValueError(f"unknown column kind {kind!r}")
 
-    def text_converter(self, *, wrap: bool, text_colour: str | None = None) -> Callable[[object], object]:
+    def text_converter(
+        self, *, wrap: bool, text_colour: str | None = None, colours: tuple[str, str] | None = None
+    ) -> Callable[[object], object]:
         """Text as plain values; formula-like text as an explicit text cell with Excel's quote prefix."""
-        base = self.styled(wrap=wrap, text_colour=text_colour) if wrap or text_colour or self.top else None
-        quoted = self.styled(wrap=wrap, text_colour=text_colour)
+        styled = wrap or text_colour or colours or self.top
+        options = {"wrap": wrap, "text_colour": text_colour, "colours": colours}
+        # Equivalent mutant ("or True"): a cell styled with nothing is a plain value.
+        base = self.styled(**options) if styled else None  # pragma: no mutate
+        quoted = self.styled(**options)
         quoted.quotePrefix = True
 
         def convert(value: object) -> object:

@@ -187,3 +187,107 @@ def test_requirement_rag(percent, on, rag):
     result, why = requirement_rag(percent, 85, DEADLINE, on)
     assert result is rag
     assert why.startswith(rag.label)
+
+
+# ---------------------------------------------------------------- rules stated one by one
+
+
+def test_a_course_that_never_expires_beats_a_lapsed_refresher():
+    # WRAP satisfies the requirement and never expires; the refresher taken since has lapsed.
+    r = requirement(accepted_courses=frozenset({AWR, RFR, WRAP}))
+    for records in (
+        [Completion(WRAP, date(2015, 1, 1), None), done(date(2023, 1, 1), course=RFR)],
+        [done(date(2023, 1, 1), course=RFR), Completion(WRAP, date(2015, 1, 1), None)],
+    ):
+        result = assess(person(), r, records, ON)
+        assert result.state is S.COMPLIANT
+        assert (result.completed_on, result.expires_on) == (date(2015, 1, 1), None)
+
+
+def test_a_completion_on_the_day_assessed_counts():
+    assert state([done(ON)]) is S.COMPLIANT
+    assert state([done(ON + timedelta(days=1))]) is S.OVERDUE
+
+
+def test_among_equal_expiries_the_later_completion_is_shown():
+    records = [
+        Completion(AWR, date(2025, 1, 1), date(2027, 1, 1)),
+        Completion(AWR, date(2025, 2, 1), date(2027, 1, 1)),
+    ]
+    assert assess(person(), requirement(), records, ON).completed_on == date(2025, 2, 1)
+
+
+def test_everyone_is_in_an_audience_without_limits():
+    r = requirement()
+    assert in_audience(person(key_personnel=False, organisation_uuid=None, role_group=""), r, ON)
+    assert in_audience(
+        person(organisation_uuid="org-b"), requirement(organisation_uuids=frozenset({"org-b"})), ON
+    )
+    assert not in_audience(
+        person(organisation_uuid=None), requirement(organisation_uuids=frozenset({"b"})), ON
+    )
+    assert in_audience(person(key_personnel=True), requirement(key_personnel_only=True), ON)
+
+
+def test_the_assessment_carries_the_dates_behind_each_state():
+    starter = person(start_date=date(2026, 4, 15))  # personal deadline 14/07/2026
+    deadline = date(2026, 7, 14)
+    valid = done(date(2025, 9, 1))
+    lapsed = done(date(2023, 1, 1))  # expired 01/01/2025
+    exempt = requirement(exempt_people=frozenset({7}))
+    cases = [
+        (assess(starter, exempt, [valid], ON), S.EXEMPT, valid),
+        (assess(starter, exempt, [], ON), S.EXEMPT, None),
+        (assess(starter, requirement(), [valid], ON), S.COMPLIANT, valid),
+        (assess(starter, requirement(), [lapsed], ON), S.DUE, lapsed),
+        (assess(starter, requirement(), [lapsed], date(2026, 8, 1)), S.EXPIRED, lapsed),
+        (assess(starter, requirement(), [], date(2026, 8, 1)), S.OVERDUE, None),
+    ]
+    for result, expected, record in cases:
+        assert result.state is expected
+        assert result.completed_on == (record.completed_on if record else None)
+        assert result.expires_on == (record.expires_on if record else None)
+        assert result.personal_deadline == deadline
+
+
+def test_the_personal_deadline_is_the_later_of_the_deadline_and_the_start_plus_grace():
+    early = person(start_date=date(2025, 1, 1))
+    assert assess(early, requirement(), [], ON).personal_deadline == DEADLINE
+    assert assess(person(start_date=None), requirement(), [], ON).personal_deadline == DEADLINE
+    nothing = assess(person(start_date=None), requirement(deadline=None), [], ON)
+    assert nothing.personal_deadline is None
+    only_start = assess(
+        person(start_date=date(2026, 1, 1)), requirement(deadline=None, grace_days=10), [], ON
+    )
+    assert only_start.personal_deadline == date(2026, 1, 11) and only_start.state is S.OVERDUE
+
+
+def test_a_state_nobody_is_in_counts_zero():
+    counts = ComplianceCounts.of([S.COMPLIANT])
+    assert counts[S.OVERDUE] == 0 and counts[S.COMPLIANT] == 1
+    assert counts.trained == 1 and counts.audience == 1 and counts.percent == 100.0
+    assert ComplianceCounts().audience == 0 and ComplianceCounts().percent is None
+
+
+def test_requirement_rag_explains_itself():
+    assert requirement_rag(None, 85, DEADLINE, ON) == (Rag.GREEN, "Green: nobody is in the audience yet")
+    assert requirement_rag(85.4, 85, DEADLINE, ON) == (Rag.GREEN, "Green: 85% trained, target 85%")
+    assert requirement_rag(60.0, 85, DEADLINE, ON) == (
+        Rag.RED,
+        "Red: 60% trained against 85%; the deadline 31/03/2026 has passed",
+    )
+    assert requirement_rag(60.0, 85, DEADLINE, DEADLINE) == (
+        Rag.AMBER,
+        "Amber: 60% trained against 85% by 31/03/2026",
+    )
+    assert requirement_rag(60.0, 85, None, ON) == (Rag.AMBER, "Amber: 60% trained against 85%")
+    assert requirement_rag(84.9, 85, None, ON)[0] is Rag.AMBER
+
+
+def test_percent_trained_leaves_exempt_people_out():
+    from actionplan.domain.compliance import percent_trained
+
+    assert percent_trained(3, 5, 1) == 75.0
+    assert percent_trained(0, 4, 0) == 0.0
+    assert percent_trained(0, 2, 2) is None and percent_trained(0, 0, 0) is None
+    assert percent_trained(1, 2, 1) == 100.0

@@ -35,3 +35,30 @@ def test_match_key_ignores_case_spaces_punctuation_and_accents():
 def test_tidy_trims_non_breaking_spaces():
     assert tidy("  Harry\xa0") == "Harry"
     assert tidy("a  \t b") == "a b"
+
+
+def test_add_months_across_years_both_ways():
+    assert add_months(date(2026, 1, 15), 12) == date(2027, 1, 15)
+    assert add_months(date(2026, 12, 15), 1) == date(2027, 1, 15)
+    assert add_months(date(2026, 1, 15), -1) == date(2025, 12, 15)
+    assert add_months(date(2026, 1, 29), 1) == date(2026, 2, 28)
+    assert add_months(date(2028, 1, 30), 1) == date(2028, 2, 29)
+    assert add_months(date(2026, 1, 31), 2) == date(2026, 3, 31)
+
+
+def test_relative_due_in_days():
+    assert relative_due(date(2026, 3, 11), date(2026, 3, 1)) == "due in 10 days"
+    assert relative_due(date(2026, 3, 1), date(2026, 3, 2)) == "1 day overdue"
+
+
+def test_tidy_of_nothing_is_empty():
+    assert tidy(None) == ""
+    assert tidy(12) == "12"
+    assert tidy("a\xa0\xa0b") == "a b"
+
+
+def test_match_key_keeps_letters_and_digits_only():
+    match_key.cache_clear()  # a cached key would hide a change to the rule
+    assert match_key("  Ó Súilleabháin, Dr. (HO-RFR 2) ") == "osuilleabhaindrhorfr2"
+    assert match_key("snake_case") == "snakecase"
+    assert match_key("") == "" and match_key(12) == "12"

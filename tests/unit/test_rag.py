@@ -98,3 +98,57 @@ def test_override_needs_a_reason():
 def test_settings_change_the_window():
     facts = ActionFacts(St.IN_PROGRESS, due_date=ON + timedelta(days=20), progress=90)
     assert compute_rag(facts, ON, RagSettings(amber_window_days=10)).rag is Rag.GREEN
+
+
+# ---------------------------------------------------------------- rules stated one by one
+
+
+def behind(progress: int, settings: RagSettings | None = None):
+    """An action 60% of the way from its start to its due date (60 of 100 days gone)."""
+    start = ON - timedelta(days=60)
+    facts = ActionFacts(
+        St.IN_PROGRESS, due_date=start + timedelta(days=100), start_date=start, progress=progress
+    )
+    return compute_rag(facts, ON, settings or RagSettings())
+
+
+def test_behind_schedule_starts_beyond_the_margin():
+    # 60% of the time gone: 35% done is exactly 25 points behind (on track); 34% is behind.
+    assert behind(35).rag is Rag.GREEN
+    result = behind(34)
+    assert result.rag is Rag.AMBER
+    assert result.explanation == "Amber: 34% done with 60% of the time gone"
+    assert behind(39, RagSettings(behind_margin=20)).rag is Rag.AMBER
+    assert behind(40, RagSettings(behind_margin=20)).rag is Rag.GREEN
+
+
+def test_starting_today_is_not_late():
+    facts = ActionFacts(St.NOT_STARTED, due_date=ON + timedelta(days=90), start_date=ON)
+    assert compute_rag(facts, ON).rag is Rag.GREEN
+    later = ActionFacts(St.NOT_STARTED, due_date=ON + timedelta(days=90), start_date=ON - timedelta(days=1))
+    result = compute_rag(later, ON)
+    assert result.rag is Rag.AMBER
+    assert result.explanation == "Amber: not started; it was to start on 18/03/2026"
+
+
+def test_every_explanation_word_for_word():
+    assert rag(status=St.CANCELLED).explanation == "Cancelled: no RAG"
+    assert rag(status=St.COMPLETE).explanation == "Complete"
+    assert rag(due_date=ON + timedelta(days=3)).explanation == "Amber: due in 3 days (22/03/2026)"
+    assert rag(due_date=None).rag is Rag.AMBER
+    assert rag(due_date=date(2026, 3, 7), status=St.BLOCKED).explanation.startswith("Red: due 07/03/2026")
+
+
+def test_the_override_explanation_word_for_word():
+    result = rag(due_date=date(2026, 3, 7), rag_override=Rag.GREEN, rag_override_reason="  Board agreed ")
+    assert result.explanation == (
+        "Green (set by hand): Board agreed. The rule says: Red: due 07/03/2026, 12 days overdue"
+    )
+    assert result.rag is Rag.GREEN and result.overridden and result.computed is Rag.RED
+    plain = rag()
+    assert not plain.overridden and plain.computed is None
+
+
+def test_the_override_reason_message():
+    with pytest.raises(ValidationError, match=r"^Give a reason for setting the RAG by hand\.$"):
+        check_override(Rag.RED, "")
