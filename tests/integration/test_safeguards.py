@@ -318,7 +318,7 @@ def test_bulk_loads_and_exports_cannot_be_undone(db, plan):
     assert not batches[uow.batch_id].undoable and batches[uow.batch_id].entries == 1
     assert all(b.undoable for b in batches.values() if b.id != uow.batch_id)  # only the summary
     newest = batches[uow.batch_id]
-    assert (newest.source, newest.user, newest.description) == ("screen", "", "Loaded the demo")
+    assert (newest.source, newest.user, newest.description) == ("screen", db.user, "Loaded the demo")
     with db.unit_of_work() as check:
         assert newest.uuid == check.session.get(ChangeBatch, uow.batch_id).uuid
     with pytest.raises(ValidationError, match=r"^'Loaded the demo' was loaded in bulk and cannot be undone"):
