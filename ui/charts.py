@@ -8,7 +8,8 @@ starts without it and a hidden chart costs nothing until it is first shown.
 
 Bars carry a ``gid`` such as ``"theme_id=3&rag=red"``: clicking one emits ``bar_clicked``
 with the parsed filter, and the right-click menu (also the Menu key) lists the same targets,
-so the click-through works from the keyboard too.
+so the click-through works from the keyboard too. T (or the menu's "Show the data as a table")
+shows the chart's text alternative as a table. In dark mode the figure takes the window's colours.
 """
 
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
     QFocusEvent,
     QImage,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -29,11 +31,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QLabel,
     QMenu,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -67,6 +73,69 @@ def new_figure(width_px: int, height_px: int) -> "Figure":
     from matplotlib.figure import Figure
 
     return Figure(figsize=(width_px / DPI, height_px / DPI), dpi=DPI, layout="constrained")
+
+
+def follow_palette(fig: "Figure", window: str, text: str) -> None:
+    """Recolour a figure drawn for paper (white, black text) to the window's colours (dark mode).
+
+    The background becomes ``window``; text, axes, ticks and black or grey lines become
+    ``text``. Data colours (the Okabe-Ito palette) keep their hue: each keeps 3:1 or better
+    on the dark background of the dark and high-contrast themes (tests/unit/test_contrast.py).
+    """
+    from matplotlib.colors import to_hex
+    from matplotlib.lines import Line2D
+    from matplotlib.text import Text
+
+    inks = {"#000000", "#5f5f5f", "#333333", "#222222", "#444444", "#666666"}
+
+    def ink(colour: Any) -> bool:
+        try:
+            return to_hex(colour).lower() in inks
+        except ValueError:
+            return False
+
+    fig.set_facecolor(window)
+    for ax in fig.get_axes():
+        ax.set_facecolor(window)
+        for spine in ax.spines.values():
+            spine.set_edgecolor(text)
+        ax.tick_params(colors=text, which="both")
+        legend = ax.get_legend()
+        if legend is not None:
+            legend.get_frame().set_facecolor(window)
+            legend.get_frame().set_edgecolor(text)
+    for legend in fig.legends:
+        legend.get_frame().set_facecolor(window)
+        legend.get_frame().set_edgecolor(text)
+    for item in fig.findobj(Text):
+        if ink(item.get_color()):
+            item.set_color(text)
+        box = item.get_bbox_patch()
+        if box is not None and to_hex(box.get_facecolor()).lower() == "#ffffff":
+            box.set_facecolor(window)
+    for line in fig.findobj(Line2D):
+        if ink(line.get_color()):
+            line.set_color(text)
+        if ink(line.get_markeredgecolor()):
+            line.set_markeredgecolor(text)
+
+
+def description_rows(description: str) -> list[tuple[str, str]]:
+    """A chart's text alternative as (what, value) rows for its data table.
+
+    The descriptions are written as "title. As at date. label: value; label: value." so the
+    sentences and the ``;``-separated parts become rows, split at their first colon.
+    """
+    rows: list[tuple[str, str]] = []
+    sentences = [part.strip() for part in description.replace("; ", ";\n").split("\n")]
+    for sentence in sentences:
+        for piece in (p.strip() for p in sentence.replace(". ", ".\n").split("\n")):
+            piece = piece.rstrip(";.").strip()
+            if not piece:
+                continue
+            label, sep, value = piece.partition(": ")
+            rows.append((label.strip(), value.strip()) if sep else (piece, ""))
+    return rows
 
 
 def clickable_artists(fig: "Figure") -> list[Any]:
@@ -169,10 +238,13 @@ class ChartView(QWidget):
         width, height = self._target_size()
         if self.canvas is None:
             self.message.setText(self.tr("Drawing the chart…"))
+        colours = self.palette_colours()
 
         def work(_progress: Any) -> tuple["Figure", str]:
             fig = new_figure(width, height)
             description = builder(fig)
+            if colours is not None:
+                follow_palette(fig, *colours)
             for artist in clickable_artists(fig):
                 artist.set_picker(True)
             return fig, description
@@ -181,6 +253,18 @@ class ChartView(QWidget):
             work,
             on_done=lambda result: self._attach(generation, width, *result),
             on_error=lambda exc: self._failed(generation, exc),
+        )
+
+    def palette_colours(self) -> tuple[str, str] | None:
+        """(background, text) for the chart when the window is dark; None keeps paper colours."""
+        from ui import theme
+
+        if not theme.is_dark():
+            return None
+        palette = self.palette()
+        return (
+            palette.color(QPalette.ColorRole.Base).name(),
+            palette.color(QPalette.ColorRole.Text).name(),
         )
 
     def _attach(self, generation: int, width: int, fig: "Figure", description: str) -> None:
@@ -307,6 +391,9 @@ class ChartView(QWidget):
 
     def build_menu(self) -> QMenu:
         menu = QMenu(self)
+        table = menu.addAction(self.tr("Show the data as a &table"), self.show_table)
+        table.setShortcut(QKeySequence("T"))
+        table.setEnabled(bool(self.description))
         save = menu.addAction(self.tr("&Save image…"), self.save_image)
         copy = menu.addAction(self.tr("&Copy image"), self.copy_image)
         save.setEnabled(self.figure is not None)
@@ -331,7 +418,38 @@ class ChartView(QWidget):
         if event.key() == Qt.Key.Key_Return or event.key() == Qt.Key.Key_Enter:
             self.show_menu(self.mapToGlobal(self.rect().center()))
             return
+        if event.key() == Qt.Key.Key_T and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.show_table()
+            return
         super().keyPressEvent(event)
+
+    def show_table(self) -> "QDialog | None":
+        """The chart's data as a table, its text alternative one key press (T) away."""
+        if not self.description:
+            return None
+        rows = description_rows(self.description)
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("{title}: the data").format(title=self.title))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        table = QTableWidget(len(rows), 2, dialog)
+        table.setAccessibleName(self.tr("{title}, as a table").format(title=self.title))
+        table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Value")])
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (label, value) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(label))
+            table.setItem(row, 1, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        dialog.resize(640, 420)
+        self.table_dialog = dialog
+        dialog.open()
+        table.setFocus()
+        return dialog
 
     def default_image_path(self) -> Path:
         folder = ChartView.last_folder or QStandardPaths.writableLocation(

@@ -30,6 +30,7 @@ from actionplan.errors import StaleEditError
 from actionplan.paths import AppPaths
 from actionplan.services import Database, plans
 from actionplan.services.readmodels import PlanView
+from ui import accessibility
 from ui.actions import PAGE_ICONS, ActionRegistry, build_menus, build_toolbar, register_window_actions
 from ui.context import AppContext
 from ui.dialogs.plan_dialog import PlanDialog
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
+        accessibility.install()  # names for clear buttons and combo boxes' inner line edits
         self.context = context
         self.settings = settings
         self.paths = paths

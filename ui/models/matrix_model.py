@@ -157,8 +157,10 @@ class MatrixModel(SortableRowsModel[MatrixRow]):
             return self.cell_text(cell)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{self.explain(cell, req, row.person)}\n{req.course_code}: {req.title}"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.explain(cell, req, row.person)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # "Jane Smith, WRAP: Expired: completed …"
+            return f"{row.person.full_name}, {req.course_code}: {self.explain(cell, req, row.person)}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return req.title
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             colours = state_colours(cell.state)
             if colours is None:

@@ -1,0 +1,139 @@
+"""Every page and dialog as a screen reader sees it through QAccessible: no unnamed control."""
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from tests.ui.a11y_walk import unnamed_interactive
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.pages import PAGES
+from ui.tasks import SyncTaskRunner
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, demo_db):
+    db, plan_id = demo_db
+    context = AppContext(db, SyncTaskRunner())
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(context, settings, plan=plan_id)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.mark.parametrize("page_id", [page_id for page_id, _spec in PAGES])
+def test_every_control_of_a_page_has_a_name(window, page_id):
+    window.show_page(page_id)
+    QApplication.processEvents()
+    assert unnamed_interactive(window) == []
+
+
+def _select_first_rows(view, count: int = 1) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    model = view.model()
+    view.setCurrentIndex(model.index(0, 0))
+    for row in range(count):
+        view.selectionModel().select(
+            model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+def _people_selected(window):
+    page = window.show_page("people")
+    _select_first_rows(page.view)
+    return page
+
+
+def _matrix_attendance(window):
+    page = window.show_page("matrix")
+    _select_first_rows(page.view, 2)
+    page.record_attendance()
+
+
+def _actions_rag(window):
+    page = window.show_page("actions")
+    _select_first_rows(page.table)
+    page.set_rag_by_hand()
+
+
+DIALOGS = {
+    "new plan": lambda w: w.new_plan(),
+    "rag by hand": _actions_rag,
+    "new person": lambda w: w.show_page("people").add_new(),
+    "training record": lambda w: _people_selected(w).open_record(None),
+    "purge leavers": lambda w: w.show_page("people").privacy.open_purge(),
+    "subject access": lambda w: _people_selected(w).privacy.open_subject_access(),
+    "new course": lambda w: w.show_page("courses").open_course(None),
+    "new requirement": lambda w: w.show_page("courses").open_requirement(None),
+    "new organisation": lambda w: w.show_page("organisations").add_new(),
+    "attendance": _matrix_attendance,
+    "request updates": lambda w: w.show_page("requests").request_updates(),
+    "evidence": lambda w: w.show_page("assessment").add_evidence(),
+    "export": lambda w: w.exports.export(),
+    "meeting pack": lambda w: w.reports.meeting_pack(),
+    "passphrase": lambda w: w.protection.protect(),
+    "team database": lambda w: w.team.open_dialog(),
+    "keyboard shortcuts": lambda w: w.show_shortcuts(),
+}
+
+
+@pytest.fixture
+def opened_dialogs(monkeypatch):
+    """QDialog.open and exec show the dialog without waiting; the dialogs opened are listed."""
+    opened: list[QDialog] = []
+    original_open = QDialog.open
+
+    def fake_open(self):
+        opened.append(self)
+        original_open(self)
+
+    def fake_exec(self):
+        opened.append(self)
+        self.show()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QDialog, "open", fake_open)
+    monkeypatch.setattr(QDialog, "exec", fake_exec)
+    return opened
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_every_control_of_a_dialog_has_a_name(window, opened_dialogs, qtbot, name):
+    DIALOGS[name](window)
+    QApplication.processEvents()
+    shown = [d for d in QApplication.topLevelWidgets() if isinstance(d, QDialog) and d.isVisible()]
+    assert shown or opened_dialogs, f"no dialog opened for {name}"
+    for dialog in {id(d): d for d in [*opened_dialogs, *shown]}.values():
+        assert unnamed_interactive(dialog) == [], dialog.windowTitle()
+        dialog.close()
+
+
+def test_a_chart_shows_its_data_as_a_table_with_one_key(window, qtbot):
+    from PySide6.QtWidgets import QTableWidget
+
+    page = window.show_page("dashboard")
+    chart = next(iter(page.charts.values()))
+    page.tabs.setCurrentWidget(chart)
+    qtbot.waitUntil(lambda: bool(chart.description))
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_T)
+    dialog = chart.table_dialog
+    table = dialog.findChild(QTableWidget)
+    assert table.rowCount() >= 2
+    assert table.accessibleName().endswith("as a table")
+    assert unnamed_interactive(dialog) == []
+
+
+def test_matrix_cells_say_who_what_and_the_state(window):
+    page = window.show_page("matrix")
+    model = page.view.model()
+    from ui.models.matrix_model import FIRST_REQUIREMENT_COLUMN as column
+
+    text = model.index(0, column).data(Qt.ItemDataRole.AccessibleTextRole)
+    name = model.index(0, 0).data()
+    assert text.startswith(f"{name}, ")
