@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from actionplan import __version__, clock
+from actionplan import __version__, clock, i18n
 from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ChangeSource
 from actionplan.errors import ActionPlanError
@@ -188,6 +188,18 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help=_("open the window, visit every page and exit (checks the install)"),
     )
+    parser.add_argument(
+        "--lang",
+        default=None,
+        metavar="LANG",
+        help=_("the language: en (English) or cy (Cymraeg); default: the setting, else the system's"),
+    )
+    parser.add_argument(
+        "--theme",
+        default=None,
+        choices=("system", "light", "dark", "high-contrast"),
+        help=_("the window's colours (default: the setting, else the system's)"),
+    )
     _add_as_of(parser, default=None)
     _add_secret_options(parser, default=None)
 
@@ -331,8 +343,11 @@ def run(
     no_command: Callable[[argparse.Namespace], int] | None = None,
 ) -> int:
     """Parse ``argv`` and run the command; without one, call ``no_command`` (the window) or show help."""
+    i18n.preselect_from_argv(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "handler", None) is not None:  # the window reads its Language setting itself
+        i18n.set_language(i18n.choose_language(args.lang))
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
         clock.pinned_day()  # a malformed $ACTIONPLAN_TODAY is a usage error before anything runs

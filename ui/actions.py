@@ -124,7 +124,10 @@ MENUS: list[tuple[str, list[str | None]]] = [
             "file.quit",
         ],
     ),
-    ("edit", ["edit.undo", "edit.redo", None, "edit.new", "edit.delete", None, "edit.find"]),
+    (
+        "edit",
+        ["edit.undo", "edit.redo", None, "edit.new", "edit.delete", None, "edit.find", None, "edit.settings"],
+    ),
     ("view", [*(f"view.{page_id}" for page_id, _spec in PAGES), None, "view.refresh"]),
     ("plan", ["file.new_plan", "plan.switch", None, "plan.welcome"]),
     ("help", ["help.shortcuts", "help.about"]),
@@ -200,6 +203,13 @@ def register_window_actions(r: ActionRegistry, window: Any) -> None:
         icon_name="search",
         shortcuts=["Ctrl+F"],
         tip=tr("Search this page"),
+    )
+    r.add(
+        "edit.settings",
+        tr("&Settings…"),
+        window.show_settings,
+        shortcuts=["Ctrl+,"],
+        tip=tr("Language and theme"),
     )
     r.add(
         "view.refresh",

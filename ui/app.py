@@ -17,6 +17,7 @@ from actionplan.paths import DB_ENV, AppPaths, resolve_database_url, resolve_pat
 from actionplan.services import Database
 from actionplan.team.connection import is_server_url, open_any
 from ui.context import AppContext
+from ui.dialogs.settings_dialog import LANGUAGE_KEY, THEME_KEY
 from ui.resources import app_icon, resource_path
 from ui.tasks import TaskRunner
 from ui.team_connect import ASK_KEY
@@ -40,11 +41,31 @@ def make_application() -> QApplication:
     app.setWindowIcon(app_icon())
     # Dates, numbers and calendars the UK way whatever the computer's own locale says.
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    translator = QTranslator(app)
-    if translator.load(QLocale.system(), "actionplan", "_", str(resource_path("translations"))):
-        app.installTranslator(translator)
     apply_style(app)
     return app
+
+
+def apply_language(app: QApplication, language: str) -> str:
+    """Use ``language`` ("en" or "cy") for the window (Qt catalogues) and the core (gettext).
+
+    Welsh installs the window's ``.qm`` and Qt's own (the buttons of standard dialogs), and
+    sets Welsh dates and numbers; English needs no catalogue (it is the source language).
+    """
+    from actionplan import i18n
+
+    language = i18n.set_language(language)
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    if language == "cy":
+        QLocale.setDefault(QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom))
+        from ui.translations import load_catalogues
+
+        for translator in load_catalogues(app, language):
+            app.installTranslator(translator)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return language
 
 
 def apply_style(app: QApplication) -> None:
@@ -120,6 +141,11 @@ def run_app(args: argparse.Namespace) -> int:
             ),
         )
     settings = window_settings(paths)
+    from actionplan import i18n
+    from ui import theme
+
+    apply_language(app, i18n.choose_language(getattr(args, "lang", None), settings.value(LANGUAGE_KEY)))
+    theme.apply_theme(app, getattr(args, "theme", None) or str(settings.value(THEME_KEY, theme.SYSTEM)))
     try:
         db = open_startup_database(args, paths, settings, interactive=not smoke)
     except ActionPlanError as exc:

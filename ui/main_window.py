@@ -2,7 +2,7 @@
 
 import hashlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -42,6 +42,10 @@ from ui.protection_actions import install_protection_actions
 from ui.reports_actions import install_report_actions
 from ui.requests_actions import install_request_actions
 from ui.resources import app_icon, icon
+
+if TYPE_CHECKING:
+    from ui.dialogs.settings_dialog import SettingsDialog
+
 from ui.stale import offer_reload
 from ui.team_connect import install_team_actions
 from ui.widgets import show_error
@@ -505,6 +509,15 @@ class MainWindow(QMainWindow):
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def show_settings(self) -> "SettingsDialog":
+        """Edit > Settings: language and theme."""
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -79,6 +79,7 @@ DIALOGS = {
     "passphrase": lambda w: w.protection.protect(),
     "team database": lambda w: w.team.open_dialog(),
     "keyboard shortcuts": lambda w: w.show_shortcuts(),
+    "settings": lambda w: w.show_settings(),
 }
 
 
