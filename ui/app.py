@@ -24,7 +24,7 @@ from ui.team_connect import ASK_KEY
 APP_NAME = "ActionPlan"
 SETTINGS_FILE = "window.ini"
 SMOKE_PAGE_TIMEOUT_MS = 120_000
-# Only these pages (comma-separated ids) in the smoke test: the benchmarks time the window up to the dashboard.
+# Only these pages (comma-separated ids) in the smoke test: benchmarks time the window up to the dashboard.
 SMOKE_PAGES_ENV = "ACTIONPLAN_SMOKE_PAGES"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 

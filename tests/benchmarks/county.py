@@ -312,13 +312,15 @@ def row_smoke(data: DataSet, runs: int, work: Path) -> list[Row]:
         def office() -> Run:
             out = work / "lo-out"
             shutil.rmtree(out, ignore_errors=True)
-            return run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "csv",
-                        "--outdir", str(out), str(data.export)])  # fmt: skip
+            user = f"-env:UserInstallation={profile.as_uri()}"
+            return run(
+                [soffice, user, "--headless", "--convert-to", "csv", "--outdir", str(out), str(data.export)]
+            )
 
         office()  # the first run makes the profile: not counted
         _, bases = alternate(lambda: jobs[0], office, runs)
-        rows.append(compare(Row("libreoffice", "--smoke-test (county)", "soffice --convert-to csv, county export",
-                                "<= 1x"), jobs, bases, 1))  # fmt: skip
+        label = "soffice --convert-to csv, county export"
+        rows.append(compare(Row("libreoffice", "--smoke-test (county)", label, "<= 1x"), jobs, bases, 1))
     else:
         rows.append(Row("libreoffice", "--smoke-test (county)", "soffice not installed", "<= 1x"))
     return rows
@@ -380,7 +382,8 @@ def table(rows: list[Row]) -> str:
         ratio = f"{r.ratio:.2f}" if r.ratio is not None else "-"
         base = fmt(r.base, r.unit) if r.base is not None else "-"
         lines.append(
-            f"{r.job:44} {fmt(r.figure, r.unit):>10}  {r.baseline:44} {base:>8} {ratio:>6}  {r.goal:14} {result}"
+            f"{r.job:44} {fmt(r.figure, r.unit):>10}  {r.baseline:44} {base:>8} {ratio:>6}"
+            f"  {r.goal:14} {result}"
         )
         for note in r.notes:
             lines.append(f"{'':56}{note}")
@@ -404,8 +407,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name in args.only or ROWS:
             log(f"running {name} ({runs} run(s) each, alternating with its baseline)")
             rows.extend(ROWS[name](data, runs, Path(tmp)))
-    print(f"County benchmark: {people:,} people, {runs} run(s) each; CPU seconds (user + system) of the whole "
-          f"process, medians; ratio = job / baseline")  # fmt: skip
+    print(
+        f"County benchmark: {people:,} people, {runs} run(s) each; CPU seconds (user + system) "
+        "of the whole process, medians; ratio = job / baseline"
+    )
     print(table(rows))
     if args.json:
         args.json.write_text(json.dumps([r.__dict__ for r in rows], indent=1, default=str))
