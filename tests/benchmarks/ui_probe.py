@@ -1,0 +1,76 @@
+"""In-process UI timings at county scale, printed as one JSON line (milliseconds, wall clock).
+
+``python -m tests.benchmarks.ui_probe DATA_DIR``: opens the window on the database in DATA_DIR with
+tasks run at once (``SyncTaskRunner``, as the UI tests do) and times, each until the view has painted:
+
+- ``search``: one letter typed into the People search, the table refiltered (the time after the
+  typing pause the page waits for at this size, which is the filter itself);
+- ``matrix``: the Training matrix page shown for the first time: loaded and painted;
+- ``edit``: attendance recorded for 20 people on the matrix page, until the matrix's cells and the
+  dashboard's figures are current.
+"""
+
+import json
+import os
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+
+def main(data_dir: str) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from actionplan.services import open_database
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.tasks import SyncTaskRunner
+
+    app = QApplication([])
+    db = open_database(f"sqlite:///{Path(data_dir) / 'actionplan.db'}")
+    context = AppContext(db, SyncTaskRunner())
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(context, settings)
+    window.resize(1280, 860)
+    window.show()
+    app.processEvents()
+    results = {}
+
+    def settle(widget) -> None:
+        app.processEvents()
+        widget.grab()
+
+    people = window.show_page("people")
+    people.refresh()
+    settle(people)
+    started = time.perf_counter()
+    people.search.setText("a")
+    people.filters.search_timer.stop()
+    people.filters.apply_search()
+    settle(people.view)
+    results["search"] = (time.perf_counter() - started) * 1000
+
+    started = time.perf_counter()
+    matrix = window.show_page("matrix")
+    settle(matrix.view)
+    results["matrix"] = (time.perf_counter() - started) * 1000
+
+    ids = [matrix.model.person_at(row).id for row in range(20)]
+    course = matrix.courses[0]
+    started = time.perf_counter()
+    matrix._save_attendance(ids, {"course_id": course.id, "completed_on": date(2026, 11, 27), "evidence": ""})
+    settle(matrix.view)
+    dashboard = window.show_page("dashboard")
+    settle(dashboard)
+    results["edit"] = (time.perf_counter() - started) * 1000
+    window.remember_state = False
+    window.close()
+    db.close()
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
