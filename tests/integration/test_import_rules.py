@@ -1,17 +1,18 @@
-"""Applying an import: all or nothing, conflicts applied only as chosen, what the result says.
+"""Applying an import: all or nothing, conflicts applied only as chosen; the change log since an export.
 
 Previews made by hand on an empty database (no file, no demo), so mutation testing can run
 these for every change it makes to ``apply_import``: each row adds an organisation, which
 shows exactly which rows were written.
 """
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from actionplan.errors import ValidationError
+from actionplan.exchange.conflicts import ExportOrigin, LocalChanges
 from actionplan.exchange.importer import apply_import
 from actionplan.exchange.plans import OrgPlan
 from actionplan.exchange.preview import (
@@ -24,6 +25,7 @@ from actionplan.exchange.preview import (
     SheetPreview,
 )
 from actionplan.services import history, organisations
+from actionplan.storage.models import ChangeBatch, ChangeEntry
 
 TODAY = date(2026, 11, 28)
 
@@ -170,3 +172,147 @@ def test_a_preview_without_its_plans_is_refused(db):
     with pytest.raises(ValidationError, match="^This preview holds nothing to apply: preview the file again"):
         apply_import(db, preview)
     assert written(db) == []
+
+
+# ---------------------------------------------------------------- the change log since an export
+
+
+EXPORTED = datetime(2026, 11, 20, 10, tzinfo=UTC)
+
+
+def log(db, at: datetime, *entries: tuple, copied_from: str = "") -> None:
+    """One change batch at ``at`` with entries (entity, uuid, id, op, old, new), written as they are."""
+    with db.unit_of_work() as uow:
+        batch = ChangeBatch(at=at, description="test", copied_from=copied_from)
+        uow.session.add(batch)
+        uow.session.flush()
+        for entity, uuid, entity_id, op, old, new in entries:
+            uow.session.add(
+                ChangeEntry(
+                    batch_id=batch.id,
+                    entity=entity,
+                    entity_uuid=uuid,
+                    entity_id=entity_id,
+                    op=op,
+                    old=old,
+                    new=new,
+                )
+            )
+        uow.session.commit()
+
+
+def since_export(db) -> LocalChanges:
+    with db.unit_of_work() as uow:
+        return LocalChanges.load(uow.session, ExportOrigin("", EXPORTED))
+
+
+def test_only_changes_made_here_after_the_export_count(db):
+    edit = ("person", "p1", 1, "update", {"team": "Before"}, {"team": "After"})
+    log(db, EXPORTED - timedelta(hours=1), edit)
+    log(db, EXPORTED, edit)  # the export's own moment: before it was written
+    log(db, EXPORTED + timedelta(hours=1), edit, copied_from="another-database")
+    log(db, EXPORTED + timedelta(hours=1), ("theme", "t1", 1, "update", {"name": "A"}, {"name": "B"}))
+    changes = since_export(db)
+    assert changes.exported("person", "p1") == {} and changes.exported("theme", "t1") == {}
+    log(db, EXPORTED + timedelta(hours=1), edit)
+    assert since_export(db).exported("person", "p1") == {"team": "Before"}
+
+
+def test_the_value_at_the_export_is_the_first_changes_old_value(db):
+    later = EXPORTED + timedelta(hours=1)
+    log(
+        db,
+        later,
+        (
+            "person",
+            "p1",
+            1,
+            "update",
+            {"team": "Export", "organisation_id": 3},
+            {"team": "One", "organisation_id": 4},
+        ),
+        (
+            "person",
+            "p1",
+            1,
+            "update",
+            {"team": "One", "job_title": "Clerk"},
+            {"team": "Two", "job_title": "Lead"},
+        ),
+        ("person", "p1", 1, "update", None, {"email": "x@example.org"}),
+        ("person", "p2", 2, "update", {"team": "A"}, None),
+        ("person", "", 3, "update", {"team": "A"}, {"team": "B"}),
+        ("action", "a1", 1, "update", {"due_date": "2026-12-01"}, {"due_date": "2027-01-01"}),
+    )
+    changes = since_export(db)
+    assert changes.exported("person", "p1") == {
+        "team": "Export",
+        "organisation": 3,
+        "job_title": "Clerk",
+        "email": None,
+    }
+    assert changes.exported("person", "p2") == {} and changes.exported("person", "") == {}
+    assert changes.exported("action", "a1") == {"due_date": date(2026, 12, 1)}
+    assert changes.gone_records == set() and changes.deleted("person", "p1") is None
+
+
+def test_a_row_deleted_since_is_known_as_it_was_at_the_export(db):
+    later = EXPORTED + timedelta(hours=1)
+    log(
+        db,
+        later,
+        ("person", "p1", 1, "update", {"team": "Export"}, {"team": "Edited"}),
+        (
+            "person",
+            "p1",
+            1,
+            "delete",
+            {"team": "Edited", "organisation_id": 3, "start_date": "2026-01-05"},
+            None,
+        ),
+        ("person", "p2", 2, "delete", None, None),
+        (
+            "training_record",
+            "r1",
+            9,
+            "delete",
+            {"person_id": 1, "course_id": 2, "completed_on": "2025-01-01"},
+            None,
+        ),
+        ("action", "a1", 4, "delete", {"title": "Gone and back"}, None),
+        ("action", "a1", 4, "create", None, {"title": "Gone and back"}),
+    )
+    changes = since_export(db)
+    assert changes.deleted("person", "p1") == {
+        "team": "Export",
+        "organisation": 3,
+        "start_date": date(2026, 1, 5),
+    }
+    assert changes.deleted("person", "p2") is None
+    assert changes.deleted("training_record", "r1")["completed_on"] == date(2025, 1, 1)
+    assert changes.gone_records == {(1, 2, date(2025, 1, 1))}
+    assert changes.deleted("action", "a1") is None  # deleted, then brought back by an undo
+
+
+def test_partner_links_and_progress_updates_since_the_export(db):
+    later = EXPORTED + timedelta(hours=1)
+    log(
+        db,
+        later,
+        ("action_partner", "", 11, "create", None, {"action_id": 1, "organisation_id": 2}),
+        ("action_partner", "", 12, "delete", {"action_id": 1, "organisation_id": 3}, None),
+        ("action_partner", "", 13, "create", None, {"action_id": 1}),
+        ("action_partner", "", 14, "delete", None, None),
+        ("action_update", "", 7, "create", None, {"action_id": 1, "text": "New"}),
+        ("action_update", "", None, "create", None, {"action_id": 1, "text": "No id"}),
+        ("action_update", "", 5, "delete", {"action_id": 1, "text": "Gone"}, None),
+        ("action_update", "", 6, "delete", {"action_id": 1, "text": None}, None),
+        ("action_update", "", 8, "delete", {"action_id": 2, "text": "Other"}, None),
+        ("action_update", "", 9, "delete", None, None),
+        ("action_update", "u9", 9, "update", {"text": "A"}, {"text": "B"}),
+    )
+    changes = since_export(db)
+    assert changes.partners_at_export(1, frozenset({2, 4})) == frozenset({3, 4})
+    assert changes.new_update_ids == {7}
+    assert changes.deleted_updates == {1: {"Gone", ""}, 2: {"Other"}}
+    assert changes.exported("action_update", "u9") == {}
