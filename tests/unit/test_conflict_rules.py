@@ -97,3 +97,16 @@ def test_other_files_are_not_exports(tmp_path):
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"PK\x03\x04 not really a workbook")
     assert export_origin(broken) is None
+
+
+def test_the_words_of_a_conflict():
+    from actionplan.exchange.conflicts import conflict_words
+
+    assert conflict_words("Blocked", "Complete") == "conflict: ours “Blocked”, theirs “Complete”"
+    assert conflict_words("Blocked", "Complete", "In progress") == (
+        "conflict: ours “Blocked”, theirs “Complete” (at the export “In progress”)"
+    )
+    assert conflict_words(True, None, date(2026, 1, 2), when="at the last copy") == (
+        "conflict: ours “Yes”, theirs “” (at the last copy “02/01/2026”)"
+    )
+    assert conflict_words(1, 2, "") == "conflict: ours “1”, theirs “2” (at the export “”)"
