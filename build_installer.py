@@ -393,12 +393,13 @@ def check_contents(bundle: Bundle) -> None:
 
     inside = data_folder(bundle)
     wanted = [Path("resources") / p.relative_to(ROOT / "resources") for p in (ROOT / "resources").rglob("*")]
-    wanted = [p for p in wanted if (ROOT / p).is_file() and p.suffix not in {".ts", ".pro", ".md"}]
+    wanted = [p for p in wanted if (ROOT / p).is_file() and p.suffix not in {".pro", ".md"}]
     for pattern in (
         "actionplan/templates/*.json",
         "actionplan/storage/migrations/*.py",
         "actionplan/storage/migrations/*.mako",
         "actionplan/storage/migrations/versions/*.py",
+        "actionplan/locale/**/*.po",
         "actionplan/locale/**/*.mo",
     ):
         wanted += [p.relative_to(ROOT) for p in ROOT.glob(pattern)]
@@ -407,7 +408,7 @@ def check_contents(bundle: Bundle) -> None:
     missing += [name for name in plugins if not list(inside.glob(f"PySide6/**/plugins/{name}*"))]
     if missing:
         raise BuildFailed(f"the bundle lacks {', '.join(missing[:12])}")
-    translations = [p for p in wanted if p.suffix in {".mo", ".qm"}]
+    translations = [p for p in wanted if p.suffix in {".po", ".mo", ".ts", ".qm"}]
     print(
         f"{len(wanted)} application files present (resources, templates, migrations, "
         f"{len(translations)} translations) and Qt plugins {', '.join(p.split('/')[-1] for p in plugins)}"

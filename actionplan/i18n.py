@@ -7,9 +7,12 @@ with :func:`set_language`: ``--lang``, else ``$ACTIONPLAN_LANG``, else the windo
 setting, else the system locale; anything but Welsh means English.
 """
 
+import contextlib
 import gettext
 import locale
 import os
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 LOCALE_DIR = Path(__file__).parent / "locale"
@@ -20,16 +23,42 @@ DEFAULT = "en"
 
 _translation: gettext.NullTranslations = gettext.NullTranslations()
 _language = DEFAULT
+_local = threading.local()  # a language used by one thread for a moment (``using``)
+_loaded: dict[str, gettext.NullTranslations] = {}
+
+
+def _active() -> gettext.NullTranslations:
+    return getattr(_local, "translation", None) or _translation
 
 
 def _(message: str) -> str:
     """Translate ``message`` into the user's language (UK English is the source language)."""
-    return _translation.gettext(message)
+    return _active().gettext(message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     """Translate a message that depends on a count."""
-    return _translation.ngettext(singular, plural, n)
+    return _active().ngettext(singular, plural, n)
+
+
+@contextlib.contextmanager
+def using(language: str) -> Iterator[None]:
+    """Translate into ``language`` in this thread only, for the ``with`` block (other threads keep theirs)."""
+    previous = getattr(_local, "translation", None)
+    _local.translation = _catalogue(language)
+    try:
+        yield
+    finally:
+        _local.translation = previous
+
+
+def in_every_language(words: Callable[[], str]) -> set[str]:
+    """What ``words()`` gives in English and in Welsh: a workbook in either language reads back."""
+    found = set()
+    for language in LANGUAGES:
+        with using(language):
+            found.add(words())
+    return found
 
 
 def N_(message: str) -> str:  # noqa: N802 (gettext's name for "mark for extraction only")
@@ -88,24 +117,34 @@ def compile_po(po: Path, mo: Path) -> None:
     tmp.replace(mo)
 
 
+def _catalogue(language: str) -> gettext.NullTranslations:
+    """The messages of ``language``, read once (English, or a missing catalogue: the source text)."""
+    if language in _loaded:
+        return _loaded[language]
+    found: gettext.NullTranslations = gettext.NullTranslations()
+    if language != DEFAULT:
+        mo = mo_path(language)
+        po = mo.with_suffix(".po")
+        if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
+            with mo.open("rb") as handle:
+                found = gettext.GNUTranslations(handle)
+        elif po.exists():  # no compiled catalogue (a fresh clone): read the .po itself
+            found = _PoTranslations(po)
+    _loaded[language] = found
+    return found
+
+
 def set_language(language: str | None) -> str:
     """Use ``language`` ("cy" or "en") for every message from now on; returns the one in use."""
     global _translation, _language
     language = normalise(language) or DEFAULT
-    if language == DEFAULT:
-        _translation, _language = gettext.NullTranslations(), DEFAULT
-        return DEFAULT
-    mo = mo_path(language)
-    po = mo.with_suffix(".po")
-    if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
-        with mo.open("rb") as handle:
-            _translation = gettext.GNUTranslations(handle)
-    elif po.exists():  # no compiled catalogue (a fresh clone): read the .po itself
-        _translation = _PoTranslations(po)
-    else:
-        _translation, _language = gettext.NullTranslations(), DEFAULT
-        return DEFAULT
-    _language = language
+    if (
+        language != DEFAULT
+        and not mo_path(language).with_suffix(".po").exists()
+        and not mo_path(language).exists()
+    ):
+        language = DEFAULT
+    _translation, _language = _catalogue(language), language
     return language
 
 
@@ -143,6 +182,13 @@ def current_language() -> str:
 def babel_locale() -> str:
     """The Babel locale for dates and numbers in the current language (UK English or Welsh)."""
     return "cy_GB" if _language == "cy" else "en_GB"
+
+
+def month_name(day) -> str:
+    """ "Mar" / "Maw": a short month name in the current language (Babel's CLDR data)."""
+    from babel.dates import format_date
+
+    return format_date(day, "LLL", locale=babel_locale())
 
 
 def month_year(day) -> str:

@@ -132,8 +132,19 @@ def _isolated_environment(request, tmp_path, monkeypatch):
     """No test touches the real user data folder; on PostgreSQL the command line gets its database."""
     monkeypatch.setenv("ACTIONPLAN_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("ACTIONPLAN_DB", raising=False)
+    monkeypatch.setenv("ACTIONPLAN_LANG", "en")  # English whatever the machine's locale; --lang still wins
     if on_postgresql(request.config) and not request.node.get_closest_marker("sqlite_only"):
         monkeypatch.setenv("ACTIONPLAN_DB", request.getfixturevalue("database_url"))
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A test that switches to Welsh (``--lang cy`` in process) leaves English behind it."""
+    yield
+    from actionplan import i18n
+
+    if i18n.current_language() != i18n.DEFAULT:
+        i18n.set_language(i18n.DEFAULT)
 
 
 @pytest.fixture(autouse=True)

@@ -1,9 +1,9 @@
 """The window's Welsh: Qt ``.ts`` catalogues read straight into a QTranslator.
 
 ``resources/translations/actionplan_cy.ts`` is made by ``pyside6-lupdate`` (``scripts/translations.py
-update``). A ``.qm`` compiled from it by ``pyside6-lrelease`` is used when it is there and up to
-date; otherwise the ``.ts`` itself is read, so a fresh clone, an installed package and the frozen
-build all work without a compile step and without generated files in git.
+update``) and read straight into a QTranslator here, so a fresh clone, an installed package and the
+frozen build all work without a compile step and without generated files in git. A ``.qm``
+compiled by ``pyside6-lrelease`` (``scripts/translations.py compile``) is used only without the ``.ts``.
 """
 
 from pathlib import Path
@@ -36,7 +36,7 @@ def read_ts(path: Path) -> dict[tuple[str, str], str]:
             if node.get("type") in ("unfinished", "vanished", "obsolete"):
                 continue
             text = node.text or ""
-            if not text:
+            if not text.strip():
                 numerus = [n.text or "" for n in node.findall("numerusform")]
                 text = numerus[0] if numerus and all(numerus) else ""
             if text:
@@ -45,27 +45,42 @@ def read_ts(path: Path) -> dict[tuple[str, str], str]:
 
 
 class TsTranslator(QTranslator):
-    """A QTranslator over the messages of a ``.ts`` file (see ``read_ts``)."""
+    """A QTranslator over the messages of a ``.ts`` file (see ``read_ts``).
+
+    A message is looked up by its context and text, then by its text alone: ``lupdate`` names a
+    context after the variable ``tr`` is called on (``bar.tr(…)`` gives "bar") or the class it
+    is written in, while at run time Qt asks with the object's own class ("QMenuBar", or a
+    subclass of the dialog that holds the text), so the two can differ for the same words.
+    """
 
     def __init__(self, path: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.messages = read_ts(path)
+        self.by_source: dict[str, str] = {}
+        for (_context, source), text in self.messages.items():
+            self.by_source.setdefault(source, text)
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
         return not self.messages
 
     def translate(self, context: str, source: str, disambiguation=None, n: int = -1) -> str:
-        return self.messages.get((context, source), "")
+        found = self.messages.get((context, source)) or self.by_source.get(source, "")
+        if found and n >= 0 and "%n" in found:
+            found = found.replace("%n", str(n))
+        return found
 
 
 def load_catalogues(parent: QObject, language: str) -> list[QTranslator]:
-    """The translators for ``language``: the window's own ``.qm`` if current, else its ``.ts``."""
+    """The translators for ``language``: its ``.ts`` read directly, else a ``.qm`` made from it.
+
+    The ``.ts`` comes first because its reader also finds a message by its text alone (see
+    ``TsTranslator``); a ``.qm`` on its own (a build that ships only that) is used as it is.
+    """
     ts = ts_path(language)
-    qm = ts.with_suffix(".qm")
-    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
-        translator = QTranslator(parent)
-        if translator.load(str(qm)):
-            return [translator]
     if ts.exists():
         return [TsTranslator(ts, parent)]
+    qm = ts.with_suffix(".qm")
+    translator = QTranslator(parent)
+    if qm.exists() and translator.load(str(qm)):
+        return [translator]
     return []

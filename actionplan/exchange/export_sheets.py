@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from actionplan.domain.compliance import ComplianceCounts, expiry_for, requirement_rag
 from actionplan.domain.dates import add_months
 from actionplan.domain.enums import ActionStatus, ComplianceState, Rag
+from actionplan.exchange import welsh
 from actionplan.exchange.workbook_style import (
     DATE_FORMAT,
     STATE_COLOURS,
@@ -40,8 +41,8 @@ from actionplan.services.readmodels import (
 from actionplan.storage.models import Course, Organisation, Person, TrainingRecord
 from actionplan.storage.uow import UnitOfWork
 
-# Headers are the exchange format the importer reads (actionplan.exchange.headers), so they
-# are not translated: a Welsh interface still writes and reads these.
+# Headers are the exchange format the importer reads (actionplan.exchange.headers): a Welsh
+# session writes their Welsh (actionplan.exchange.welsh), which the importer reads as well.
 ACTION_COLUMNS = (
     Column("Ref", 7),
     Column("Action", 42, "wrap"),
@@ -145,7 +146,7 @@ class Scope:
 
 
 def yes_no(flag: bool) -> str:
-    return "Yes" if flag else "No"
+    return welsh.yes_no(flag)
 
 
 # ---------------------------------------------------------------- actions
@@ -211,7 +212,7 @@ def add_plan_lists(uow: UnitOfWork, scope: Scope, lists: Lists) -> None:
     """The drop-down lists: statuses, RAG words, themes, objectives, courses, role groups, organisations."""
     lists.add("status", "Status", [s.label for s in ActionStatus])
     lists.add("rag", "RAG", [r.label for r in Rag])
-    lists.add("yesno", "Yes/No", ["Yes", "No"])
+    lists.add("yesno", "Yes/No", [welsh.yes_no(True), welsh.yes_no(False)])
     lists.add("theme", "Theme", [t.name for t in plan_service.list_themes(uow, scope.plan.id)])
     lists.add("objective", "Objective", [o.name for o in plan_service.list_objectives(uow, scope.plan.id)])
     with uow:

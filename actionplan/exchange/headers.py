@@ -9,6 +9,7 @@ from functools import lru_cache
 from actionplan.assessment.columns import ASSESSMENT_SYNONYMS
 from actionplan.domain.text import match_key, tidy
 from actionplan.exchange.values import clean_text
+from actionplan.exchange.welsh import with_welsh
 
 KINDS = ("people", "training", "matrix", "actions", "organisations", "assessment")
 EXACT = 1.0
@@ -154,6 +155,12 @@ ORGANISATION_SYNONYMS: dict[str, tuple[str, ...]] = {
 ORGANISATION_DETAILS = frozenset(
     {"short_name", "sector", "specified_authority", "contact_name", "contact_email"}
 )
+
+# Welsh headers too, whatever the language in use: a Welsh partner's return imports anywhere.
+PEOPLE_SYNONYMS = with_welsh(PEOPLE_SYNONYMS)
+TRAINING_SYNONYMS = with_welsh(TRAINING_SYNONYMS)
+ACTION_SYNONYMS = with_welsh(ACTION_SYNONYMS)
+ORGANISATION_SYNONYMS = with_welsh(ORGANISATION_SYNONYMS)
 
 CATALOGUE: dict[str, dict[str, tuple[str, ...]]] = {
     "people": PEOPLE_SYNONYMS,

@@ -17,6 +17,7 @@ from actionplan.exchange.conflicts import Verdict, judge
 from actionplan.exchange.matching import ImportState, is_uuid
 from actionplan.exchange.plans import OrgPlan, OrgUpdate
 from actionplan.exchange.preview import Conflict, FieldChange, Outcome, RowOutcome, shown_value
+from actionplan.exchange.values import label_keys
 from actionplan.i18n import _
 from actionplan.storage.models import Organisation
 
@@ -30,7 +31,7 @@ def sector_from_text(text: str) -> Sector | None:
     """A sector from its words ("Local authority") or stored value ("local_authority"), or None."""
     key = match_key(text)
     for sector in Sector:
-        if key in (match_key(sector.value), match_key(sector.label)):
+        if key == match_key(sector.value) or key in label_keys(sector):  # Welsh or English
             return sector
     return None
 

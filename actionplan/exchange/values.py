@@ -9,9 +9,12 @@ import math
 import re
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
+from actionplan import i18n
 from actionplan.domain.enums import ActionStatus, Rag
 from actionplan.domain.text import match_key, tidy
+from actionplan.exchange import welsh
 from actionplan.i18n import _
 
 # Cells that mean "nothing here" rather than a value (compared after casefold and tidy).
@@ -224,14 +227,20 @@ def parse_bool(value: object) -> bool | None:
     if isinstance(value, int | float) and value in (0, 1):
         return bool(value)
     word = tidy(value).casefold().rstrip(".")
-    if word in _TRUE_WORDS:
+    if word in _TRUE_WORDS or word in welsh.YES_WORDS:
         return True
-    if word in _FALSE_WORDS:
+    if word in _FALSE_WORDS or word in welsh.NO_WORDS:
         return False
     raise ValueError(_("“{value}” is not Yes or No.").format(value=_shown(value)))
 
 
 # ---------------------------------------------------------------- status and RAG
+
+
+@lru_cache(maxsize=256)
+def label_keys(member: object) -> frozenset[str]:
+    """The matching keys of an enum member's label in English and in Welsh (a Welsh workbook reads back)."""
+    return frozenset(match_key(label) for label in i18n.in_every_language(lambda: member.label))  # type: ignore[attr-defined]
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
@@ -276,7 +285,7 @@ def parse_status(value: object) -> ActionStatus | None:
         return None
     key = match_key(_shown(value))
     for status in ActionStatus:
-        if key == match_key(status.value) or key == match_key(status.label):
+        if key == match_key(status.value) or key in label_keys(status):
             return status
     for status, words in _STATUS_WORDS.items():
         if key in words:
@@ -292,7 +301,7 @@ _RAG_WORDS: dict[Rag, frozenset[str]] = {
     Rag.RED: _keys(["R", "Red", "Off track", "Delayed", "Behind", "Behind schedule", "Overdue"]),
     Rag.AMBER: _keys(["A", "Amber", "Yellow", "At risk", "Some concerns"]),
     Rag.GREEN: _keys(["G", "Green", "On track", "On target", "No concerns"]),
-    Rag.COMPLETE: _keys(["B", "Blue", "Complete", "Completed", "Done", "Closed", "Achieved"]),
+    Rag.COMPLETE: _keys(["B", "Blue", "Glas", "Complete", "Completed", "Done", "Closed", "Achieved"]),
 }
 _RAG_COLOURS = {"red": Rag.RED, "amber": Rag.AMBER, "green": Rag.GREEN, "blue": Rag.COMPLETE}
 _RAG_LETTERS = {"r": Rag.RED, "a": Rag.AMBER, "g": Rag.GREEN}
@@ -326,7 +335,7 @@ def parse_rag(value: object) -> Rag | None:
         raise ValueError(_("“{value}” mixes red and green: give one rating.").format(value=_shown(value)))
     key = match_key(text)
     for rag in Rag:
-        if key == match_key(rag.value) or key == match_key(rag.label):
+        if key == match_key(rag.value) or key in label_keys(rag):
             return rag
     for rag, words in _RAG_WORDS.items():
         if key in words:

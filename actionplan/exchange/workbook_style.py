@@ -21,6 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from actionplan.domain.enums import ComplianceState, Rag
 from actionplan.domain.palette import RAG_LIGHT, STATE_LIGHT
+from actionplan.exchange import welsh
 from actionplan.i18n import _
 
 DATE_FORMAT = "dd/mm/yyyy"
@@ -185,7 +186,7 @@ class SheetWriter:
         self._wrapped = [(i, c.width) for i, c in enumerate(self.columns) if c.kind == "wrap"]
         self.top = bool(self._wrapped)  # with tall rows, every cell aligns to the top
         self._converters = [self._converter(column) for column in self.columns]
-        headers = [column.header for column in self.columns]
+        headers = [welsh.header(column.header) for column in self.columns]
         ws.row_dimensions[1].height = (
             LINE_HEIGHT * max(text_lines(h, c.width) for h, c in zip(headers, self.columns, strict=True)) + 3
         )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ActionStatus, ComplianceState, Rag
-from actionplan.i18n import _
+from actionplan.i18n import _, month_name
 from actionplan.reports.style import (
     BLACK,
     BLUE,
@@ -508,7 +508,10 @@ def expiries_chart(forecast: ExpiryForecast | None, on: date, *, fig: "FigureBas
     ax.set_ylim(0, top * 1.12)
     ax.set_xticks(
         xs,
-        [f"{m:%b}\n{m:%Y}" if i == 0 or m.month == 1 else f"{m:%b}" for i, m in enumerate(forecast.months)],
+        [
+            f"{month_name(m)}\n{m:%Y}" if i == 0 or m.month == 1 else month_name(m)
+            for i, m in enumerate(forecast.months)
+        ],
     )
     style_axes(ax)
     ax.set_xlabel(_("Month the training expires"), fontsize=LABEL_SIZE)

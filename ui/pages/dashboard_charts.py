@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from actionplan.charts import ChartInputs, build_chart
 from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ActionStatus, ComplianceState, Rag
+from actionplan.i18n import month_year
 from actionplan.services.readmodels import ActionView, OrganisationView
 from ui.charts import DPI, Builder
 
@@ -221,7 +222,7 @@ def _describe_expiries(inputs: ChartInputs) -> str:
     if not forecast.requirements or forecast.total == 0:
         return tr("Nothing expires in the next 12 months.")
     totals = [sum(column) for column in zip(*forecast.counts, strict=True)]
-    months = ", ".join(f"{m:%b %Y} {n}" for m, n in zip(forecast.months, totals, strict=True) if n)
+    months = ", ".join(f"{month_year(m)} {n}" for m, n in zip(forecast.months, totals, strict=True) if n)
     text = tr("{n} people need a refresher in the next 12 months, across all organisations: {months}.")
     return text.format(n=forecast.total, months=months)
 
@@ -284,7 +285,7 @@ def target_labeller(name: str, data: ChartData):
         if "requirement_id" in gid:
             code = requirements.get(gid["requirement_id"], "")
             try:
-                month = datetime.strptime(gid.get("month", ""), "%Y-%m").strftime("%b %Y")
+                month = month_year(datetime.strptime(gid.get("month", ""), "%Y-%m"))
             except ValueError:
                 month = gid.get("month", "")
             return tr("{code} expiring in {month}").format(code=code, month=month)
