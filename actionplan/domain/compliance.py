@@ -34,7 +34,7 @@ from actionplan.i18n import _
 DEFAULT_WARNING_DAYS = 60
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonFacts:
     """What the compliance rules need to know about a person."""
 
@@ -65,14 +65,14 @@ class RequirementFacts:
     exempt_people: frozenset[int] = frozenset()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Completion:
     course_id: int
     completed_on: date
     expires_on: date | None  # None: never expires
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Assessment:
     state: ComplianceState
     completed_on: date | None = None

@@ -4,10 +4,15 @@ Loads the facts once with plain column queries (no ORM objects per row, so it st
 at county scale) and applies the pure rules of ``actionplan.domain.compliance``.
 """
 
+import threading
+import weakref
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
+from sqlalchemy import event, func
 from sqlmodel import select
 
 from actionplan.domain.compliance import (
@@ -35,7 +40,7 @@ from actionplan.services.readmodels import (
     TrainingMatrix,
 )
 from actionplan.services.settings import get_setting
-from actionplan.storage.models import Course, Organisation, Person, TrainingRecord
+from actionplan.storage.models import ChangeBatch, Course, Organisation, Person, TrainingRecord
 from actionplan.storage.uow import UnitOfWork
 
 
@@ -48,8 +53,77 @@ class ComplianceFacts:
     warning_days: int
 
 
+# --- the facts of a plan, kept between loads until the database changes ---------------------
+#
+# At county scale the facts take about a second to load and each pass of the rules over them
+# another; the window's pages (dashboard, actions, matrix, courses, assessment) each need them.
+# They are kept per engine and reused while the data is the same: every commit through the
+# engine (this process) bumps a counter, and the newest change-log batch (any process, a team
+# database too) is part of the key. A write that neither goes through this process's engine
+# nor writes a change-log batch is not seen until the next one that does.
+
+_lock = threading.Lock()
+_commits: "weakref.WeakKeyDictionary[Any, list[int]]" = weakref.WeakKeyDictionary()
+_kept: "weakref.WeakKeyDictionary[Any, dict[tuple, Any]]" = weakref.WeakKeyDictionary()
+
+
+def _commit_counter(engine: Any) -> list[int]:
+    with _lock:
+        counter = _commits.get(engine)
+        if counter is None:
+            counter = _commits[engine] = [0]
+
+            def bump(_connection: Any) -> None:
+                counter[0] += 1
+
+            event.listen(engine, "commit", bump)
+        return counter
+
+
+def data_version(uow: UnitOfWork) -> tuple[int, int]:
+    """Changes when the database's data may have changed (see above); read before loading."""
+    counter = _commit_counter(uow.engine)
+    seen = counter[0]
+    with uow:
+        newest = uow.session.exec(select(func.max(ChangeBatch.id))).one()
+    return seen, newest or 0
+
+
+def _remember(uow: UnitOfWork, key: tuple, make: Callable[[], Any]) -> Any:
+    """``make()``, or what it gave for ``key`` while the data has not changed since."""
+    version = data_version(uow)
+    with _lock:
+        kept = _kept.setdefault(uow.engine, {})
+        found = kept.get(key)
+    if found is not None and found[0] == version:
+        return found[1]
+    value = make()
+    with _lock:
+        kept = _kept.setdefault(uow.engine, {})
+        for old in [k for k, (v, _) in kept.items() if v != version]:
+            del kept[old]  # older versions are no use
+        kept[key] = (version, value)
+    return value
+
+
+def forget_facts(engine: Any) -> None:
+    """Drop what is kept for ``engine`` (a test that writes around the engine calls this)."""
+    with _lock:
+        _kept.pop(engine, None)
+
+
 def load_facts(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None = None) -> ComplianceFacts:
-    """The people, completions and requirements of a plan (or of some people), loaded once."""
+    """The people, completions and requirements of a plan (or of some people), loaded once.
+
+    The whole plan's facts are kept while the data is unchanged (see ``_remember``): treat
+    them as read-only.
+    """
+    if person_ids is None:
+        return _remember(uow, ("facts", plan_id), lambda: _load_facts(uow, plan_id, None))
+    return _load_facts(uow, plan_id, person_ids)
+
+
+def _load_facts(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None) -> ComplianceFacts:
     requirements = requirement_service.list_requirements(uow, plan_id)
     with uow:
         session = uow.session
@@ -111,6 +185,23 @@ def requirement_compliance(
     Args:
         facts: the plan's facts when the caller has loaded them already (``load_facts``).
     """
+    if facts is None or facts is _kept_facts(uow, plan_id):
+        kept = _remember(
+            uow, ("requirements", plan_id, on), lambda: _requirement_compliance(uow, plan_id, on)
+        )
+        return list(kept)
+    return _requirement_compliance(uow, plan_id, on, facts)
+
+
+def _kept_facts(uow: UnitOfWork, plan_id: int) -> ComplianceFacts | None:
+    with _lock:
+        found = _kept.get(uow.engine, {}).get(("facts", plan_id))
+    return found[1] if found else None
+
+
+def _requirement_compliance(
+    uow: UnitOfWork, plan_id: int, on: date, facts: ComplianceFacts | None = None
+) -> list[RequirementCompliance]:
     facts = facts or load_facts(uow, plan_id)
     results = []
     for req, rf in facts.requirements:

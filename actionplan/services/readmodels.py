@@ -225,7 +225,7 @@ class PersonFigures:
     people_overdue: int = 0  # distinct people with overdue or expired training
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MatrixCell:
     state: ComplianceState
     completed_on: date | None
@@ -233,7 +233,7 @@ class MatrixCell:
     personal_deadline: date | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MatrixRow:
     person: PersonView
     cells: tuple[MatrixCell, ...]  # one per matrix column, in column order

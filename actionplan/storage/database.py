@@ -1,14 +1,12 @@
 """Opening a database: the engine with its SQLite pragmas, migrations on open, backups and restore."""
 
 import logging
+import re
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -86,13 +84,23 @@ def make_engine(url: str, passphrase: str | None = None, *, password: str | None
         ) from exc
 
 
-def alembic_config() -> Config:
+# Alembic costs about half a second to import; opening a database that is already at the newest
+# revision (almost every start) needs only the revision's name, so it is imported when needed.
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+
+def alembic_config() -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -290,7 +298,33 @@ def prune_backups(folder: Path, keep: int) -> None:
         old.unlink(missing_ok=True)
 
 
+_REVISION_LINE = re.compile(r'^(down_revision|revision)\b[^=]*=\s*(?:"([^"]*)"|None)', re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _head_from_files() -> str | None:
+    """The newest revision by reading the migration files' ``revision`` lines (no Alembic); None
+    when the chain does not have exactly one head (Alembic then decides)."""
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for kind, name in _REVISION_LINE.findall(path.read_text(encoding="utf-8")):
+            (revisions if kind == "revision" else parents).add(name)
+    heads = revisions - parents
+    return next(iter(heads)) if len(heads) == 1 else None
+
+
+def _stamped_revision(engine: Engine) -> str | None:
+    """The database's revision read with plain SQL; None when it has no stamp (or no table)."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+    return rows[0][0] if len(rows) == 1 else None
+
+
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -315,6 +349,8 @@ def _check_revision_of_file(path: Path, passphrase: str | None = None) -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -326,8 +362,13 @@ def migrate(database: Database, *, on_backup: Callable[[Path], None] | None = No
     from a newer version of the application is refused.
     """
     engine = database.engine
-    config = alembic_config()
     try:
+        stamped = _stamped_revision(engine)
+        if stamped is not None and stamped == _head_from_files():
+            return  # already at the newest revision: nothing for Alembic to do
+        from alembic import command
+
+        config = alembic_config()
         revision = current_revision(engine)
         if revision is None:
             if "plan" in inspect(engine).get_table_names():

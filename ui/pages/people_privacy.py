@@ -5,14 +5,16 @@ Subject access report… under the person's details) and opens their dialogs.
 """
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ui.dialogs.purge_dialog import PurgeDialog
-from ui.dialogs.subject_access_dialog import SubjectAccessDialog
 from ui.widgets import file_written_box
+
+if TYPE_CHECKING:  # the dialog (and openpyxl behind it) is imported when first opened
+    from ui.dialogs.subject_access_dialog import SubjectAccessDialog
 
 FOLDER_KEY = "subject_access/folder"
 
@@ -55,7 +57,9 @@ class PeoplePrivacyActions(QObject):
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
-    def open_subject_access(self) -> SubjectAccessDialog | None:
+    def open_subject_access(self) -> "SubjectAccessDialog | None":
+        from ui.dialogs.subject_access_dialog import SubjectAccessDialog
+
         person = self.page.current_person()
         if person is None or self.context.db is None:
             return None
