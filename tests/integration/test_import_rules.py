@@ -77,6 +77,7 @@ def test_a_rejected_row_writes_nothing_unless_the_valid_rows_are_asked_for(db):
     assert result.description == "Imported returned.xlsx: 1 new, 1 updated"
     (batch,) = history.list_batches(db.unit_of_work())
     assert batch.id == result.batch_id and batch.description == result.description
+    assert batch.source == "import" and batch.undoable
     assert result.created.organisations == 2 and result.notes == ()
     with pytest.raises(ValidationError, match="^This import has already been applied: preview the file"):
         apply_import(db, preview, skip_invalid=True)
@@ -137,7 +138,7 @@ def test_a_conflict_without_a_take_is_still_counted(db):
 
 
 def test_a_row_deleted_here_comes_back_only_when_its_record_is_taken(db):
-    kept = row(2, Outcome.CONFLICT, conflict(2, "record"), held=True)
+    kept = row(2, Outcome.CONFLICT, conflict(2, "record"), held=True, changes=[FieldChange("team", "A", "C")])
     revived = row(3, Outcome.CONFLICT, conflict(3, "record"), changes=[FieldChange("team", "A", "B")])
     preview = preview_of(kept, revived, row(4, Outcome.NEW), row(5, Outcome.UNCHANGED))
     result = apply_import(
