@@ -231,7 +231,7 @@ class LocalChanges:
             logged = session.execute(
                 select(ChangeEntry.new)
                 .where(ChangeEntry.entity == "export", ChangeEntry.entity_uuid == origin.export_id)
-                .limit(1)
+                .limit(1)  # pragma: no mutate (one export, one entry; scalar() reads the first row anyway)
             ).scalar()
             text = (logged or {}).get("exported_at") if isinstance(logged, dict) else None
             if text:

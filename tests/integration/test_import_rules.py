@@ -317,3 +317,22 @@ def test_partner_links_and_progress_updates_since_the_export(db):
     assert changes.new_update_ids == {7}
     assert changes.deleted_updates == {1: {"Gone", ""}, 2: {"Other"}}
     assert changes.exported("action_update", "u9") == {}
+
+
+def test_the_export_time_is_read_from_the_exports_own_entry_only(db):
+    precise = EXPORTED + timedelta(microseconds=250)
+    log(
+        db,
+        EXPORTED,
+        ("person", "e-1", 1, "update", {"exported_at": "x"}, {"exported_at": "2026-01-01T00:00:00+00:00"}),
+        ("export", "e-2", None, "create", None, {"exported_at": precise.isoformat()}),
+    )
+    with db.unit_of_work() as uow:
+        uow.session.add(
+            ChangeEntry(batch_id=1, entity="export", entity_uuid="e-3", op="create", new=["not", "a", "dict"])
+        )
+        uow.session.commit()
+    with db.unit_of_work() as uow:
+        assert LocalChanges._export_time(uow.session, ExportOrigin("e-1", EXPORTED)) == EXPORTED
+        assert LocalChanges._export_time(uow.session, ExportOrigin("e-2", EXPORTED)) == precise
+        assert LocalChanges._export_time(uow.session, ExportOrigin("e-3", EXPORTED)) == EXPORTED
