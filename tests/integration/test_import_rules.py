@@ -392,3 +392,22 @@ def test_a_training_record_redated_since_the_export_is_gone_at_its_old_date(db, 
     changes = since_export(db)
     assert changes.gone_records == {(person_id, wrap, date(2025, 1, 1))}
     assert changes.exported("training_record", moved_uuid) == {"completed_on": date(2025, 1, 1)}
+
+
+def test_a_corrected_mapping_is_remembered_for_the_partner_with_the_import(db):
+    from sqlalchemy import select
+
+    from actionplan.exchange.preview import ColumnInfo
+    from actionplan.storage.models import ImportProfile
+
+    preview = preview_of(row(2, Outcome.NEW))
+    preview.sheets[0].columns = [ColumnInfo(0, "Payroll", "staff_number", None, 1.0)]
+    preview.overrides, preview.partner_key = {0: "staff_number"}, "police"
+    assert apply_import(db, preview).applied
+    with db.unit_of_work() as uow:
+        (profile,) = uow.session.execute(select(ImportProfile)).scalars().all()
+        assert (profile.partner_key, profile.kind, profile.mapping) == (
+            "police",
+            "people",
+            {"Payroll": "staff_number"},
+        )
