@@ -45,7 +45,10 @@ def gather(rows: Iterable[RowOutcome]) -> dict[type, list[Any]]:
     found: dict[int, Any] = {}
 
     def add(plan: Any) -> None:
-        if plan is None or isinstance(plan, int) or id(plan) in found:
+        if plan is None or isinstance(plan, int):
+            return
+        # found is keyed by id: a plan met again would change nothing; this saves walking it again.
+        if id(plan) in found:  # pragma: no mutate
             return
         found[id(plan)] = plan
         if isinstance(plan, PersonPlan):

@@ -74,18 +74,14 @@ def export_origin(path: str | Path, data: BinaryIO | None = None) -> ExportOrigi
         found = read_export_properties(path, data)
     except ActionPlanError:
         return None  # reading the file itself will say what is wrong with it
-    text = found.get("Exported at", "").strip()
-    if not text:
-        return None
     try:
-        at = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
+        at = datetime.fromisoformat(found["Exported at"].strip())  # "" is not a time either
+    except (KeyError, ValueError):
         return None
     at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
-    figures = None
     try:
-        figures = date.fromisoformat(found.get("Figures as at", "").strip())
-    except ValueError:
+        figures: date | None = date.fromisoformat(found["Figures as at"].strip())
+    except (KeyError, ValueError):
         figures = None
     return ExportOrigin(found.get("Export ID", "").strip(), at, figures)
 
@@ -231,7 +227,7 @@ class LocalChanges:
             logged = session.execute(
                 select(ChangeEntry.new)
                 .where(ChangeEntry.entity == "export", ChangeEntry.entity_uuid == origin.export_id)
-                .limit(1)
+                .limit(1)  # pragma: no mutate (one export, one entry; scalar() reads the first row anyway)
             ).scalar()
             text = (logged or {}).get("exported_at") if isinstance(logged, dict) else None
             if text:

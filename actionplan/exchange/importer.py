@@ -481,7 +481,7 @@ def apply_import(
     state = preview.state
     if state is None:
         raise ValidationError(_("This preview holds nothing to apply: preview the file again."))
-    if getattr(state, "applied", False):
+    if state.applied:
         raise ValidationError(
             _("This import has already been applied: preview the file again to import it anew.")
         )
@@ -510,7 +510,7 @@ def apply_import(
             theirs=took_theirs, ours=kept_ours
         )
     factory = _factory(db_or_uow_factory)
-    with factory(source=ChangeSource.IMPORT, description=description) as uow:
+    with factory(source=ChangeSource.IMPORT) as uow:  # the batch is named when it is committed
         writer = Writer(uow, preview, source_name)
         writer.write(gather(rows))
         remember_mapping(uow, preview)

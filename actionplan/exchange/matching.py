@@ -281,6 +281,7 @@ class ImportState:
         self.plan_id = plan_id
         self.file_name = file_name
         self.today = today
+        self.applied = False  # True once apply_import has written this preview
         plan = session.get(Plan, plan_id)
         if plan is None:
             from actionplan.errors import NotFoundError

@@ -77,6 +77,7 @@ def test_a_rejected_row_writes_nothing_unless_the_valid_rows_are_asked_for(db):
     assert result.description == "Imported returned.xlsx: 1 new, 1 updated"
     (batch,) = history.list_batches(db.unit_of_work())
     assert batch.id == result.batch_id and batch.description == result.description
+    assert batch.source == "import" and batch.undoable
     assert result.created.organisations == 2 and result.notes == ()
     with pytest.raises(ValidationError, match="^This import has already been applied: preview the file"):
         apply_import(db, preview, skip_invalid=True)
@@ -137,7 +138,7 @@ def test_a_conflict_without_a_take_is_still_counted(db):
 
 
 def test_a_row_deleted_here_comes_back_only_when_its_record_is_taken(db):
-    kept = row(2, Outcome.CONFLICT, conflict(2, "record"), held=True)
+    kept = row(2, Outcome.CONFLICT, conflict(2, "record"), held=True, changes=[FieldChange("team", "A", "C")])
     revived = row(3, Outcome.CONFLICT, conflict(3, "record"), changes=[FieldChange("team", "A", "B")])
     preview = preview_of(kept, revived, row(4, Outcome.NEW), row(5, Outcome.UNCHANGED))
     result = apply_import(
@@ -252,6 +253,7 @@ def test_the_value_at_the_export_is_the_first_changes_old_value(db):
         "email": None,
     }
     assert changes.exported("person", "p2") == {} and changes.exported("person", "") == {}
+    assert changes.deleted("person", "p2") is None
     assert changes.exported("action", "a1") == {"due_date": date(2026, 12, 1)}
     assert changes.gone_records == set() and changes.deleted("person", "p1") is None
 
@@ -281,6 +283,7 @@ def test_a_row_deleted_since_is_known_as_it_was_at_the_export(db):
         ),
         ("action", "a1", 4, "delete", {"title": "Gone and back"}, None),
         ("action", "a1", 4, "create", None, {"title": "Gone and back"}),
+        ("action", "a2", 5, "create", None, {"title": "New"}),
     )
     changes = since_export(db)
     assert changes.deleted("person", "p1") == {
@@ -292,6 +295,7 @@ def test_a_row_deleted_since_is_known_as_it_was_at_the_export(db):
     assert changes.deleted("training_record", "r1")["completed_on"] == date(2025, 1, 1)
     assert changes.gone_records == {(1, 2, date(2025, 1, 1))}
     assert changes.deleted("action", "a1") is None  # deleted, then brought back by an undo
+    assert changes.exported("action", "a1") == {} and changes.deleted("action", "a2") is None
 
 
 def test_partner_links_and_progress_updates_since_the_export(db):
@@ -316,3 +320,94 @@ def test_partner_links_and_progress_updates_since_the_export(db):
     assert changes.new_update_ids == {7}
     assert changes.deleted_updates == {1: {"Gone", ""}, 2: {"Other"}}
     assert changes.exported("action_update", "u9") == {}
+
+
+def test_the_export_time_is_read_from_the_exports_own_entry_only(db):
+    precise = EXPORTED + timedelta(microseconds=250)
+    log(
+        db,
+        EXPORTED,
+        ("person", "e-1", 1, "update", {"exported_at": "x"}, {"exported_at": "2026-01-01T00:00:00+00:00"}),
+        ("export", "e-2", None, "create", None, {"exported_at": precise.isoformat()}),
+    )
+    with db.unit_of_work() as uow:
+        uow.session.add(
+            ChangeEntry(batch_id=1, entity="export", entity_uuid="e-3", op="create", new=["not", "a", "dict"])
+        )
+        uow.session.commit()
+    with db.unit_of_work() as uow:
+        assert LocalChanges._export_time(uow.session, ExportOrigin("e-1", EXPORTED)) == EXPORTED
+        assert LocalChanges._export_time(uow.session, ExportOrigin("e-2", EXPORTED)) == precise
+        assert LocalChanges._export_time(uow.session, ExportOrigin("e-3", EXPORTED)) == EXPORTED
+
+
+def test_a_training_record_redated_since_the_export_is_gone_at_its_old_date(db, plan):
+    from sqlalchemy import select
+
+    from actionplan.storage.models import Course, Person, TrainingRecord
+
+    with db.unit_of_work() as uow:
+        wrap = uow.session.execute(select(Course.id).where(Course.code == "WRAP")).scalar_one()
+        person = Person(first_name="Ann", last_name="Lee")
+        uow.session.add(person)
+        uow.session.flush()
+        moved, kept = (
+            TrainingRecord(person_id=person.id, course_id=wrap, completed_on=date(2025, day, 1))
+            for day in (6, 9)
+        )
+        uow.session.add_all([moved, kept])
+        uow.session.commit()
+        ids = (person.id, moved.id, kept.id, moved.uuid, kept.uuid)
+    person_id, moved_id, kept_id, moved_uuid, kept_uuid = ids
+    log(
+        db,
+        EXPORTED + timedelta(hours=1),
+        (
+            "training_record",
+            moved_uuid,
+            moved_id,
+            "update",
+            {"completed_on": "2025-01-01"},
+            {"completed_on": "2025-03-01"},
+        ),
+        (
+            "training_record",
+            moved_uuid,
+            moved_id,
+            "update",
+            {"completed_on": "2025-03-01"},
+            {"completed_on": "2025-06-01"},
+        ),
+        ("training_record", kept_uuid, kept_id, "update", {"evidence": ""}, {"evidence": "Register"}),
+        (
+            "training_record",
+            "r-none",
+            None,
+            "update",
+            {"completed_on": "2024-01-01"},
+            {"completed_on": "2024-02-01"},
+        ),
+        ("person", "p1", kept_id, "update", {"completed_on": "2024-05-05"}, {"completed_on": "2024-06-06"}),
+    )
+    changes = since_export(db)
+    assert changes.gone_records == {(person_id, wrap, date(2025, 1, 1))}
+    assert changes.exported("training_record", moved_uuid) == {"completed_on": date(2025, 1, 1)}
+
+
+def test_a_corrected_mapping_is_remembered_for_the_partner_with_the_import(db):
+    from sqlalchemy import select
+
+    from actionplan.exchange.preview import ColumnInfo
+    from actionplan.storage.models import ImportProfile
+
+    preview = preview_of(row(2, Outcome.NEW))
+    preview.sheets[0].columns = [ColumnInfo(0, "Payroll", "staff_number", None, 1.0)]
+    preview.overrides, preview.partner_key = {0: "staff_number"}, "police"
+    assert apply_import(db, preview).applied
+    with db.unit_of_work() as uow:
+        (profile,) = uow.session.execute(select(ImportProfile)).scalars().all()
+        assert (profile.partner_key, profile.kind, profile.mapping) == (
+            "police",
+            "people",
+            {"Payroll": "staff_number"},
+        )

@@ -296,3 +296,52 @@ def test_the_rows_an_export_will_hold(two):
     assert export_sheets.count_rows(two["db"].unit_of_work(), two["police"]) == (2, 3)
     assert export_sheets.count_rows(two["db"].unit_of_work(), two["council"]) == (1, 1)
     assert export_sheets.count_rows(two["db"].unit_of_work(), None) == (4, 5)
+
+
+def test_each_sheet_has_its_name_footer_and_drop_down_lists(two):
+    from openpyxl.utils import get_column_letter
+
+    for write, title, header, columns in (
+        (export_sheets.write_actions, "Actions", "Status", export_sheets.ACTION_COLUMNS),
+        (export_sheets.write_people, "People", "Role group", export_sheets.PEOPLE_COLUMNS),
+        (export_sheets.write_training, "Training records", "Course", export_sheets.TRAINING_COLUMNS),
+    ):
+        pack = export_sheets.Scope(
+            two["plan"], TODAY, two["police"], 60, lambda _n: None, footer="Police pack"
+        )
+        lists = Lists()
+        export_sheets.add_plan_lists(two["db"].unit_of_work(), pack, lists)
+        workbook = openpyxl.Workbook(write_only=True)
+        write(workbook, two["db"].unit_of_work(), pack, lists)
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        ws = openpyxl.load_workbook(buffer).worksheets[0]
+        assert ws.title == title and ws.oddFooter.left.text == "&A – Police pack"
+        letter = get_column_letter([c.header for c in columns].index(header) + 1)
+        found = [v for v in ws.data_validations.dataValidation if str(v.sqref).startswith(f"{letter}2:")]
+        assert len(found) == 1 and found[0].type == "list", title
+
+
+def test_a_linked_actions_progress_is_the_compliance_the_export_gives(two):
+    """A partner pack shows a linked action's progress from its own people's compliance."""
+    from actionplan.domain.compliance import ComplianceCounts
+    from actionplan.domain.enums import ComplianceState
+    from actionplan.services import requirements
+    from actionplan.services.readmodels import RequirementCompliance
+
+    requirement = requirements.list_requirements(two["db"].unit_of_work(), two["plan"].id)[0]
+    actions.create_action(
+        two["db"].unit_of_work(),
+        two["plan"].id,
+        "Linked",
+        lead_organisation_id=two["police"].id,
+        requirement_id=requirement.id,
+    )
+    counts = ComplianceCounts({ComplianceState.COMPLIANT: 3, ComplianceState.OVERDUE: 1})
+    given = [RequirementCompliance(requirement, counts, {}, Rag.AMBER, "")]
+    workbook = openpyxl.Workbook(write_only=True)
+    export_sheets.write_actions(workbook, two["db"].unit_of_work(), scope(two, two["police"]), Lists(), given)
+    (linked,) = [r for r in read_back(workbook) if r[1] == "Linked"]
+    assert linked[8] == 75
+    computed = actions.list_actions(two["db"].unit_of_work(), two["plan"].id, TODAY)
+    assert next(a for a in computed if a.title == "Linked").progress != 75

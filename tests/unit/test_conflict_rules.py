@@ -91,6 +91,8 @@ def test_other_files_are_not_exports(tmp_path):
         workbook_with(tmp_path, {"Exported at": "2026-11-20T10:00:00", "Figures as at": "?"})
     )
     assert origin is not None and origin.figures_as_at is None and origin.export_id == ""
+    origin = export_origin(workbook_with(tmp_path, {"Exported at": "2026-11-20T10:00:00"}))
+    assert origin == ExportOrigin("", datetime(2026, 11, 20, 10, tzinfo=UTC), None)
     csv = tmp_path / "list.csv"
     csv.write_text("Staff No\nX1\n", encoding="utf-8")
     assert export_origin(csv) is None
