@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, QTranslator
 
 from ui.resources import resource_path
 
-
 # Qt's own words (standard buttons, the line edit's menu): Qt ships no Welsh catalogue of its own.
 QT_WORDS: dict[str, str] = {
     "OK": "Iawn",
