@@ -13,6 +13,42 @@ from PySide6.QtCore import QObject, QTranslator
 
 from ui.resources import resource_path
 
+# Qt's own words (standard buttons, the line edit's menu): Qt ships no Welsh catalogue of its own.
+QT_WORDS: dict[str, str] = {
+    "OK": "Iawn",
+    "Cancel": "Canslo",
+    "Save": "Cadw",
+    "Close": "Cau",
+    "Yes": "Ie",
+    "No": "Na",
+    "Apply": "Cymhwyso",
+    "Discard": "Gwaredu",
+    "Help": "Help",
+    "Open": "Agor",
+    "Reset": "Ailosod",
+    "Restore Defaults": "Adfer y diofyn",
+    "Abort": "Rhoi'r gorau iddi",
+    "Retry": "Ceisio eto",
+    "Ignore": "Anwybyddu",
+    "Save All": "Cadw'r cyfan",
+    "Yes to All": "Ie i'r cyfan",
+    "No to All": "Na i'r cyfan",
+    "Don't Save": "Peidio â chadw",
+    "Close without Saving": "Cau heb gadw",
+    "&Undo": "&Dadwneud",
+    "&Redo": "&Ail-wneud",
+    "Cu&t": "&Torri",
+    "&Copy": "&Copïo",
+    "&Paste": "&Gludo",
+    "Delete": "Dileu",
+    "Select All": "Dewis y cyfan",
+    "&Yes": "&Ie",
+    "&No": "&Na",
+    "&OK": "&Iawn",
+    "Show Details...": "Dangos y manylion...",
+    "Hide Details...": "Cuddio'r manylion...",
+}
+
 
 def ts_path(language: str) -> Path:
     return resource_path("translations") / f"actionplan_{language}.ts"
@@ -63,11 +99,12 @@ class TsTranslator(QTranslator):
     def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
         return not self.messages
 
-    def translate(self, context: str, source: str, disambiguation=None, n: int = -1) -> str:
-        found = self.messages.get((context, source)) or self.by_source.get(source, "")
+    def translate(self, context: str, source: str, disambiguation=None, n: int = -1) -> str | None:
+        # None, not "": Qt takes an empty string for a translation and would blank its own words.
+        found = self.messages.get((context, source)) or self.by_source.get(source) or QT_WORDS.get(source)
         if found and n >= 0 and "%n" in found:
             found = found.replace("%n", str(n))
-        return found
+        return found or None
 
 
 def load_catalogues(parent: QObject, language: str) -> list[QTranslator]:
