@@ -63,6 +63,9 @@ _CELL_REF = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br=\"([A-Z]{1,3})([0-
 _REF = re.compile(r"^\$?([A-Z]{1,3})\$?([0-9]{1,7})$")
 
 
+_passed_zips: dict[tuple, str] = {}
+
+
 def _error(message: str, **names: object) -> FileFormatError:
     """A FileFormatError from a translated message, with the names filled in."""
     return FileFormatError(message.format(**names))
@@ -97,7 +100,17 @@ def check_file(path: str | Path) -> str:
         raise _error(_("“{name}” is empty (0 bytes): save the spreadsheet again and retry."), name=name)
 
     if head.startswith(_ZIP_MAGIC):
-        return _check_zip(path, name)
+        # An import checks the file, then reads its properties (which checks it again): the
+        # scan of every cell reference costs about a second at county scale, so a package that
+        # passed is remembered while it is the same file (same size and modification time).
+        stat = path.stat()
+        key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, stat.st_ino)
+        if key in _passed_zips:
+            return _passed_zips[key]
+        kind = _check_zip(path, name)
+        _passed_zips.clear()  # one is enough: the file being imported
+        _passed_zips[key] = kind
+        return kind
     if head.startswith(_OLE_MAGIC):
         return _check_ole(path, name)
     for magic, kind in _OTHER_MAGIC.items():

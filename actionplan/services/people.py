@@ -60,9 +60,17 @@ def _columns():
     )
 
 
-def _view(row: Any) -> PersonView:
+# Names, job titles, role groups, organisations, teams and dates repeat across a county's
+# people: one object each instead of one per person (the window holds several such lists).
+_SHARED_FIELDS = (3, 4, 6, 7, 9, 10, 12, 13)
+
+
+def _view(row: Any, shared: dict[Any, Any] | None = None) -> PersonView:
     values = list(row)
     values[9] = values[9] or ""
+    if shared is not None:
+        for at in _SHARED_FIELDS:
+            values[at] = shared.setdefault(values[at], values[at])
     return PersonView(*values)
 
 
@@ -93,8 +101,9 @@ def list_people(uow: UnitOfWork, flt: PeopleFilter | None = None) -> list[Person
                 )
             )
     query = query.order_by(Person.last_name, Person.first_name, Person.id)
+    shared: dict[Any, Any] = {}
     with uow:
-        return [_view(row) for row in uow.session.exec(query).all()]
+        return [_view(row, shared) for row in uow.session.exec(query).all()]
 
 
 def get_person(uow: UnitOfWork, person_id: int) -> PersonView:

@@ -54,7 +54,7 @@ class OrganisationView:
     version: int = 0  # the row version read: edits pass it back so a stale page cannot overwrite
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # tens of thousands at county scale: no __dict__ each
 class PersonView:
     id: int
     uuid: str
