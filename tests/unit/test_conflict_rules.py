@@ -74,7 +74,7 @@ def workbook_with(tmp_path, custom: dict[str, str]):
         (" 2026-11-20T10:00:00 ", datetime(2026, 11, 20, 10, tzinfo=UTC)),
     ],
 )
-def test_an_export_coming_back_is_known_by_its_properties(tmp_path, written, expected):
+def test_an_export_coming_back_is_known_by_its_properties(tmp_path, far_from_utc, written, expected):
     path = workbook_with(
         tmp_path, {"Export ID": " e-1 ", "Exported at": written, "Figures as at": "2026-11-19"}
     )
