@@ -1,5 +1,6 @@
 """Conflicts with a returned export: the verdict on each field, and what an export's properties say."""
 
+import io
 from datetime import UTC, date, datetime
 
 import pytest
@@ -80,6 +81,8 @@ def test_an_export_coming_back_is_known_by_its_properties(tmp_path, far_from_utc
     )
     origin = export_origin(path)
     assert origin == ExportOrigin("e-1", expected, date(2026, 11, 19))
+    uploaded = io.BytesIO(path.read_bytes())  # the file's bytes, as the wizard may hand them over
+    assert export_origin(tmp_path / "not on disk.xlsx", uploaded) == origin
     assert origin.exported_at.utcoffset().total_seconds() == 0
 
 
