@@ -371,6 +371,7 @@ def test_a_training_record_redated_since_the_export_is_gone_at_its_old_date(db, 
     log(
         db,
         EXPORTED + timedelta(hours=1),
+        ("training_record", moved_uuid, moved_id, "update", {"evidence": ""}, {"evidence": "Scan"}),
         (
             "training_record",
             moved_uuid,
@@ -400,7 +401,10 @@ def test_a_training_record_redated_since_the_export_is_gone_at_its_old_date(db, 
     )
     changes = since_export(db)
     assert changes.gone_records == {(person_id, wrap, date(2025, 1, 1))}
-    assert changes.exported("training_record", moved_uuid) == {"completed_on": date(2025, 1, 1)}
+    assert changes.exported("training_record", moved_uuid) == {
+        "evidence": "",
+        "completed_on": date(2025, 1, 1),
+    }
 
 
 def test_a_corrected_mapping_is_remembered_for_the_partner_with_the_import(db):
