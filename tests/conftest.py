@@ -247,3 +247,19 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", refuse("getaddrinfo"))
     yield attempts
     assert attempts == [], f"the application tried to use the network: {attempts}"
+
+
+@pytest.fixture
+def far_from_utc():
+    """The machine's time zone thirteen hours from UTC, for the rule that a time without a zone is UTC."""
+    import time
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Pacific/Auckland"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()

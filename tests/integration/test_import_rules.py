@@ -322,7 +322,7 @@ def test_partner_links_and_progress_updates_since_the_export(db):
     assert changes.exported("action_update", "u9") == {}
 
 
-def test_the_export_time_is_read_from_the_exports_own_entry_only(db):
+def test_the_export_time_is_read_from_the_exports_own_entry_only(db, far_from_utc):
     precise = EXPORTED + timedelta(microseconds=250)
     log(
         db,
@@ -334,8 +334,17 @@ def test_the_export_time_is_read_from_the_exports_own_entry_only(db):
         uow.session.add(
             ChangeEntry(batch_id=1, entity="export", entity_uuid="e-3", op="create", new=["not", "a", "dict"])
         )
+        for uuid, text in (("e-4", "2026-11-20T10:00:00.5"), ("e-5", "2026-11-20T11:00:00.5+01:00")):
+            uow.session.add(
+                ChangeEntry(
+                    batch_id=1, entity="export", entity_uuid=uuid, op="create", new={"exported_at": text}
+                )
+            )
         uow.session.commit()
     with db.unit_of_work() as uow:
+        for uuid in ("e-4", "e-5"):  # with the machine far from UTC, a time without a zone is UTC
+            at = LocalChanges._export_time(uow.session, ExportOrigin(uuid, EXPORTED))
+            assert at == EXPORTED.replace(microsecond=500000) and at.utcoffset().total_seconds() == 0
         assert LocalChanges._export_time(uow.session, ExportOrigin("e-1", EXPORTED)) == EXPORTED
         assert LocalChanges._export_time(uow.session, ExportOrigin("e-2", EXPORTED)) == precise
         assert LocalChanges._export_time(uow.session, ExportOrigin("e-3", EXPORTED)) == EXPORTED
@@ -362,6 +371,7 @@ def test_a_training_record_redated_since_the_export_is_gone_at_its_old_date(db, 
     log(
         db,
         EXPORTED + timedelta(hours=1),
+        ("training_record", moved_uuid, moved_id, "update", {"evidence": ""}, {"evidence": "Scan"}),
         (
             "training_record",
             moved_uuid,
@@ -391,7 +401,10 @@ def test_a_training_record_redated_since_the_export_is_gone_at_its_old_date(db, 
     )
     changes = since_export(db)
     assert changes.gone_records == {(person_id, wrap, date(2025, 1, 1))}
-    assert changes.exported("training_record", moved_uuid) == {"completed_on": date(2025, 1, 1)}
+    assert changes.exported("training_record", moved_uuid) == {
+        "evidence": "",
+        "completed_on": date(2025, 1, 1),
+    }
 
 
 def test_a_corrected_mapping_is_remembered_for_the_partner_with_the_import(db):

@@ -27,6 +27,7 @@ def two(db, plan):
     u = db.unit_of_work
     council = organisations.create_organisation(u(), "Council")
     police = organisations.create_organisation(u(), "Police")
+    fire = organisations.create_organisation(u(), "Fire")  # a partner of the police's action, no people
     with db.unit_of_work() as uow:
         course = dict(uow.session.execute(select(Course.code, Course.id)).all())
     pat = people.create_person(
@@ -75,7 +76,7 @@ def two(db, plan):
         "Police patrols",
         lead_organisation_id=police.id,
         owner_id=pat.id,
-        partner_ids=[council.id],
+        partner_ids=[council.id, fire.id],
         status=ActionStatus.IN_PROGRESS,
         progress=40,
         description="Joint patrols",
@@ -190,7 +191,7 @@ def test_the_actions_of_a_partner_pack_are_those_it_leads_or_supports(two):
     by_title = {r[1]: r for r in rows[1:]}
     assert set(by_title) == {"Police patrols", "Council training"} and count == 2 and ticks == [2]
     assert by_title["Police patrols"] == [
-        led.ref or None, "Police patrols", None, "Police", "Pat Stone", "Council", date(2027, 3, 31),
+        led.ref or None, "Police patrols", None, "Police", "Pat Stone", "Council; Fire", date(2027, 3, 31),
         "In progress", 40,
         led.rag.label, None, date(2026, 1, 5), None, None, "Joint patrols", "Yes", "Rota", "Weekly", led.uuid,
     ]  # fmt: skip
@@ -225,7 +226,11 @@ def test_an_action_without_a_rag_is_not_counted(two):
 def test_the_drop_down_lists_of_a_partner_pack_are_its_own(two):
     for partner, roles, names in (
         (two["police"], ["Police officer", "Police staff"], ["Police"]),
-        (None, ["Council officer", "Police officer", "Police staff", "Volunteer"], ["Council", "Police"]),
+        (
+            None,
+            ["Council officer", "Police officer", "Police staff", "Volunteer"],
+            ["Council", "Fire", "Police"],
+        ),
     ):
         lists = Lists()
         export_sheets.add_plan_lists(two["db"].unit_of_work(), scope(two, partner), lists)

@@ -1,5 +1,6 @@
 """Conflicts with a returned export: the verdict on each field, and what an export's properties say."""
 
+import io
 from datetime import UTC, date, datetime
 
 import pytest
@@ -74,12 +75,14 @@ def workbook_with(tmp_path, custom: dict[str, str]):
         (" 2026-11-20T10:00:00 ", datetime(2026, 11, 20, 10, tzinfo=UTC)),
     ],
 )
-def test_an_export_coming_back_is_known_by_its_properties(tmp_path, written, expected):
+def test_an_export_coming_back_is_known_by_its_properties(tmp_path, far_from_utc, written, expected):
     path = workbook_with(
         tmp_path, {"Export ID": " e-1 ", "Exported at": written, "Figures as at": "2026-11-19"}
     )
     origin = export_origin(path)
     assert origin == ExportOrigin("e-1", expected, date(2026, 11, 19))
+    uploaded = io.BytesIO(path.read_bytes())  # the file's bytes, as the wizard may hand them over
+    assert export_origin(tmp_path / "not on disk.xlsx", uploaded) == origin
     assert origin.exported_at.utcoffset().total_seconds() == 0
 
 
