@@ -86,3 +86,25 @@ def test_matrix_cells_say_who_what_and_the_state(window):
     text = model.index(0, column).data(Qt.ItemDataRole.AccessibleTextRole)
     name = model.index(0, 0).data()
     assert text.startswith(f"{name}, ")
+
+
+def test_the_walk_finds_an_unnamed_control(qtbot):
+    """The check itself: an icon-only button and a bare line edit are reported, named ones are not."""
+    from PySide6.QtWidgets import QLineEdit, QToolButton, QVBoxLayout, QWidget
+
+    from ui.resources import icon
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    bare = QToolButton()
+    bare.setIcon(icon("search"))
+    named = QToolButton()
+    named.setIcon(icon("search"))
+    named.setAccessibleName("Search")
+    layout.addWidget(bare)
+    layout.addWidget(named)
+    layout.addWidget(QLineEdit())
+    box.show()
+    found = unnamed_interactive(box)
+    assert len(found) == 2 and found[0].startswith(("button", "entry")), found
