@@ -1,4 +1,7 @@
-"""Walks a widget's accessibility tree through QAccessible and lists the unnamed interactive nodes."""
+"""Walks a widget's accessibility tree through QAccessible, and the dialogs every walk opens.
+
+``DIALOGS`` is shared by the QAccessible test and the AT-SPI driver (``atspi_driver.py``).
+"""
 
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
@@ -59,3 +62,58 @@ def unnamed_interactive(widget: QWidget, *, limit: int = 4000) -> list[str]:
         for index in range(iface.childCount()):
             stack.append(iface.child(index))
     return found
+
+
+# -- every dialog, opened from the window as a user would (menus and pages) ----------------
+
+
+def _select_first_rows(view, count: int = 1) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    model = view.model()
+    view.setCurrentIndex(model.index(0, 0))
+    for row in range(count):
+        view.selectionModel().select(
+            model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+def _people_selected(window):
+    page = window.show_page("people")
+    _select_first_rows(page.view)
+    return page
+
+
+def _matrix_attendance(window):
+    page = window.show_page("matrix")
+    _select_first_rows(page.view, 2)
+    page.record_attendance()
+
+
+def _actions_rag(window):
+    page = window.show_page("actions")
+    _select_first_rows(page.table)
+    page.set_rag_by_hand()
+
+
+DIALOGS = {
+    "new plan": lambda w: w.new_plan(),
+    "rag by hand": _actions_rag,
+    "new person": lambda w: w.show_page("people").add_new(),
+    "training record": lambda w: _people_selected(w).open_record(None),
+    "purge leavers": lambda w: w.show_page("people").privacy.open_purge(),
+    "subject access": lambda w: _people_selected(w).privacy.open_subject_access(),
+    "new course": lambda w: w.show_page("courses").open_course(None),
+    "new requirement": lambda w: w.show_page("courses").open_requirement(None),
+    "new organisation": lambda w: w.show_page("organisations").add_new(),
+    "attendance": _matrix_attendance,
+    "request updates": lambda w: w.show_page("requests").request_updates(),
+    "evidence": lambda w: w.show_page("assessment").add_evidence(),
+    "export": lambda w: w.exports.export(),
+    "meeting pack": lambda w: w.reports.meeting_pack(),
+    "passphrase": lambda w: w.protection.protect(),
+    "team database": lambda w: w.team.open_dialog(),
+    "keyboard shortcuts": lambda w: w.show_shortcuts(),
+    "settings": lambda w: w.show_settings(),
+}

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from tests.ui.a11y_walk import unnamed_interactive
+from tests.ui.a11y_walk import DIALOGS, unnamed_interactive
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.pages import PAGES
@@ -29,58 +29,6 @@ def test_every_control_of_a_page_has_a_name(window, page_id):
     window.show_page(page_id)
     QApplication.processEvents()
     assert unnamed_interactive(window) == []
-
-
-def _select_first_rows(view, count: int = 1) -> None:
-    from PySide6.QtCore import QItemSelectionModel
-
-    model = view.model()
-    view.setCurrentIndex(model.index(0, 0))
-    for row in range(count):
-        view.selectionModel().select(
-            model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
-        )
-
-
-def _people_selected(window):
-    page = window.show_page("people")
-    _select_first_rows(page.view)
-    return page
-
-
-def _matrix_attendance(window):
-    page = window.show_page("matrix")
-    _select_first_rows(page.view, 2)
-    page.record_attendance()
-
-
-def _actions_rag(window):
-    page = window.show_page("actions")
-    _select_first_rows(page.table)
-    page.set_rag_by_hand()
-
-
-DIALOGS = {
-    "new plan": lambda w: w.new_plan(),
-    "rag by hand": _actions_rag,
-    "new person": lambda w: w.show_page("people").add_new(),
-    "training record": lambda w: _people_selected(w).open_record(None),
-    "purge leavers": lambda w: w.show_page("people").privacy.open_purge(),
-    "subject access": lambda w: _people_selected(w).privacy.open_subject_access(),
-    "new course": lambda w: w.show_page("courses").open_course(None),
-    "new requirement": lambda w: w.show_page("courses").open_requirement(None),
-    "new organisation": lambda w: w.show_page("organisations").add_new(),
-    "attendance": _matrix_attendance,
-    "request updates": lambda w: w.show_page("requests").request_updates(),
-    "evidence": lambda w: w.show_page("assessment").add_evidence(),
-    "export": lambda w: w.exports.export(),
-    "meeting pack": lambda w: w.reports.meeting_pack(),
-    "passphrase": lambda w: w.protection.protect(),
-    "team database": lambda w: w.team.open_dialog(),
-    "keyboard shortcuts": lambda w: w.show_shortcuts(),
-    "settings": lambda w: w.show_settings(),
-}
 
 
 @pytest.fixture
@@ -138,3 +86,25 @@ def test_matrix_cells_say_who_what_and_the_state(window):
     text = model.index(0, column).data(Qt.ItemDataRole.AccessibleTextRole)
     name = model.index(0, 0).data()
     assert text.startswith(f"{name}, ")
+
+
+def test_the_walk_finds_an_unnamed_control(qtbot):
+    """The check itself: an icon-only button and a bare line edit are reported, named ones are not."""
+    from PySide6.QtWidgets import QLineEdit, QToolButton, QVBoxLayout, QWidget
+
+    from ui.resources import icon
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    bare = QToolButton()
+    bare.setIcon(icon("search"))
+    named = QToolButton()
+    named.setIcon(icon("search"))
+    named.setAccessibleName("Search")
+    layout.addWidget(bare)
+    layout.addWidget(named)
+    layout.addWidget(QLineEdit())
+    box.show()
+    found = unnamed_interactive(box)
+    assert len(found) == 2 and found[0].startswith(("button", "entry")), found
