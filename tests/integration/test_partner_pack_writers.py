@@ -350,3 +350,13 @@ def test_a_linked_actions_progress_is_the_compliance_the_export_gives(two):
     assert linked[8] == 75
     computed = actions.list_actions(two["db"].unit_of_work(), two["plan"].id, TODAY)
     assert next(a for a in computed if a.title == "Linked").progress != 75
+
+
+def test_courses_in_the_same_place_are_listed_by_code(two):
+    from actionplan.services import courses
+
+    courses.create_course(two["db"].unit_of_work(), "ZZ-LAST", "Last", position=99)
+    courses.create_course(two["db"].unit_of_work(), "AA-LAST", "Also last", position=99)
+    lists = Lists()
+    export_sheets.add_plan_lists(two["db"].unit_of_work(), scope(two, None), lists)
+    assert lists.items["course"][-2:] == ["AA-LAST", "ZZ-LAST"]
