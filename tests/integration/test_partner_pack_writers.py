@@ -360,3 +360,15 @@ def test_courses_in_the_same_place_are_listed_by_code(two):
     lists = Lists()
     export_sheets.add_plan_lists(two["db"].unit_of_work(), scope(two, None), lists)
     assert lists.items["course"][-2:] == ["AA-LAST", "ZZ-LAST"]
+
+
+def test_the_actions_rag_is_worked_out_for_the_exports_day(two):
+    later = date(2027, 6, 1)  # past the due date of the police's action
+    workbook = openpyxl.Workbook(write_only=True)
+    as_at = export_sheets.Scope(two["plan"], later, two["police"], 60, lambda _n: None)
+    _count, rags = export_sheets.write_actions(workbook, two["db"].unit_of_work(), as_at, Lists())
+    (patrols,) = [r for r in read_back(workbook) if r[1] == "Police patrols"]
+    views = actions.list_actions(two["db"].unit_of_work(), two["plan"].id, later)
+    then = next(a for a in views if a.title == "Police patrols")
+    assert then.rag is Rag.RED and patrols[9] == "Red" and rags[Rag.RED] == 2
+    assert two["actions"]["led"].rag is not Rag.RED
