@@ -16,7 +16,7 @@ from pathlib import Path
 
 from actionplan import __version__, clock, i18n
 from actionplan.domain.dates import format_date
-from actionplan.domain.enums import ChangeSource
+from actionplan.domain.enums import ActionStatus, ChangeSource, Rag
 from actionplan.errors import ActionPlanError
 from actionplan.i18n import _
 from actionplan.paths import AppPaths, resolve_database_url, resolve_paths
@@ -281,15 +281,16 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
     )
     acts = data["actions"]
     print(_("Actions: {total} ({overdue} overdue)").format(total=acts["total"], overdue=acts["overdue"]))
-    print("  " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in acts["by_status"].items()))
-    print("  " + ", ".join(f"{k} {v}" for k, v in acts["by_rag"].items()))
+    print("  " + ", ".join(f"{ActionStatus(k).label.lower()} {v}" for k, v in acts["by_status"].items()))
+    print("  " + ", ".join(f"{Rag(k).label.lower()} {v}" for k, v in acts["by_rag"].items()))
     print(_("Training requirements:"))
     for req in data["requirements"]:
         pct = "—" if req["percent"] is None else f"{req['percent']:.0f}%"
-        print(
-            f"  {req['course']:<7} {pct:>5} / {req['target']}%  {req['rag'].upper():<6} "
-            f"{req['title']} ({req['overdue']} overdue, {req['expired']} expired, {req['due']} due)"
+        counts = _("{overdue} overdue, {expired} expired, {due} due").format(
+            overdue=req["overdue"], expired=req["expired"], due=req["due"]
         )
+        rag = Rag(req["rag"]).label.upper()
+        print(f"  {req['course']:<7} {pct:>5} / {req['target']}%  {rag:<6} {req['title']} ({counts})")
     return EXIT_OK
 
 

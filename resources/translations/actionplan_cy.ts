@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Clear {}</source>
         <translation>Clirio {}</translation>
@@ -40,11 +41,11 @@
     </message>
     <message>
         <source>&amp;Back up the database</source>
-        <translation>Cadw'r gronfa ddata &amp;wrth gefn</translation>
+        <translation>Cadw&apos;r gronfa ddata &amp;wrth gefn</translation>
     </message>
     <message>
         <source>Copy the database to the backups folder</source>
-        <translation>Copïo'r gronfa ddata i'r ffolder copïau wrth gefn</translation>
+        <translation>Copïo&apos;r gronfa ddata i&apos;r ffolder copïau wrth gefn</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -68,7 +69,7 @@
     </message>
     <message>
         <source>Delete the selected rows</source>
-        <translation>Dileu'r rhesi a ddewiswyd</translation>
+        <translation>Dileu&apos;r rhesi a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -76,7 +77,7 @@
     </message>
     <message>
         <source>Search this page</source>
-        <translation>Chwilio'r dudalen hon</translation>
+        <translation>Chwilio&apos;r dudalen hon</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -92,7 +93,7 @@
     </message>
     <message>
         <source>Read this page again from the database</source>
-        <translation>Darllen y dudalen hon eto o'r gronfa ddata</translation>
+        <translation>Darllen y dudalen hon eto o&apos;r gronfa ddata</translation>
     </message>
     <message>
         <source>&amp;Switch plan</source>
@@ -275,7 +276,7 @@
         <translation>Pam ei awgrymu</translation>
     </message>
     <message>
-        <source>Last year's rating</source>
+        <source>Last year&apos;s rating</source>
         <translation>Sgôr y llynedd</translation>
     </message>
     <message>
@@ -312,7 +313,7 @@
     </message>
     <message>
         <source>Updated</source>
-        <translation>Wedi'i ddiweddaru</translation>
+        <translation>Wedi&apos;i ddiweddaru</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -320,7 +321,7 @@
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Wedi'i wrthod</translation>
+        <translation>Wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -448,11 +449,11 @@
     </message>
     <message>
         <source>{code}: {trained} of {counted} trained now ({pct:.0f}%), {deadline}</source>
-        <translation>{code}: {trained} o {counted} wedi'u hyfforddi nawr ({pct:.0f}%), {deadline}</translation>
+        <translation>{code}: {trained} o {counted} wedi&apos;u hyfforddi nawr ({pct:.0f}%), {deadline}</translation>
     </message>
     <message>
         <source>After today the lines are a projection in which nobody trains again, across all organisations.</source>
-        <translation>Ar ôl heddiw mae'r llinellau'n rhagamcan lle nad oes neb yn cael hyfforddiant eto, ar draws pob sefydliad.</translation>
+        <translation>Ar ôl heddiw mae&apos;r llinellau&apos;n rhagamcan lle nad oes neb yn cael hyfforddiant eto, ar draws pob sefydliad.</translation>
     </message>
     <message>
         <source>Nothing expires in the next 12 months.</source>
@@ -476,7 +477,7 @@
     </message>
     <message>
         <source>Encrypt the database file and its backups with a passphrase</source>
-        <translation>Amgryptio ffeil y gronfa ddata a'i chopïau wrth gefn â chyfrinymadrodd</translation>
+        <translation>Amgryptio ffeil y gronfa ddata a&apos;i chopïau wrth gefn â chyfrinymadrodd</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
@@ -484,15 +485,15 @@
     </message>
     <message>
         <source>Encrypt the database again with a new passphrase</source>
-        <translation>Amgryptio'r gronfa ddata eto â chyfrinymadrodd newydd</translation>
+        <translation>Amgryptio&apos;r gronfa ddata eto â chyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>Remo&amp;ve protection…</source>
-        <translation>&amp;Tynnu'r warchodaeth…</translation>
+        <translation>&amp;Tynnu&apos;r warchodaeth…</translation>
     </message>
     <message>
         <source>Store the database unencrypted again</source>
-        <translation>Storio'r gronfa ddata heb ei hamgryptio eto</translation>
+        <translation>Storio&apos;r gronfa ddata heb ei hamgryptio eto</translation>
     </message>
     <message>
         <source>&amp;Meeting pack…</source>
@@ -512,11 +513,11 @@
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation>Wedi'i newid gan rywun arall</translation>
+        <translation>Wedi&apos;i newid gan rywun arall</translation>
     </message>
     <message>
         <source>Reload shows the record as it is now; what you typed here and did not save is then gone. Choose Keep my page to copy it first.</source>
-        <translation>Mae Ail-lwytho yn dangos y cofnod fel y mae nawr; mae'r hyn a deipiwyd gennych yma heb ei gadw wedyn yn diflannu. Dewiswch Cadw fy nhudalen i'w gopïo yn gyntaf.</translation>
+        <translation>Mae Ail-lwytho yn dangos y cofnod fel y mae nawr; mae&apos;r hyn a deipiwyd gennych yma heb ei gadw wedyn yn diflannu. Dewiswch Cadw fy nhudalen i&apos;w gopïo yn gyntaf.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -528,7 +529,7 @@
     </message>
     <message>
         <source>That passphrase is not right: try again.</source>
-        <translation>Nid yw'r cyfrinymadrodd hwnnw'n gywir: rhowch gynnig arall arni.</translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n gywir: rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Protected database</source>
@@ -536,7 +537,7 @@
     </message>
     <message>
         <source>{name} is protected with a passphrase. Type it to open the database.</source>
-        <translation>Mae {name} wedi'i warchod â chyfrinymadrodd. Teipiwch ef i agor y gronfa ddata.</translation>
+        <translation>Mae {name} wedi&apos;i warchod â chyfrinymadrodd. Teipiwch ef i agor y gronfa ddata.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -548,7 +549,7 @@
     </message>
     <message>
         <source>Something went wrong: {reason}. Nothing more was changed; the details are in the log.</source>
-        <translation>Aeth rhywbeth o'i le: {reason}. Ni newidiwyd dim arall; mae'r manylion yn y log.</translation>
+        <translation>Aeth rhywbeth o&apos;i le: {reason}. Ni newidiwyd dim arall; mae&apos;r manylion yn y log.</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -589,11 +590,11 @@
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Cadw'r newidiadau</translation>
+        <translation>&amp;Cadw&apos;r newidiadau</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation>Cadw'r newidiadau</translation>
+        <translation>Cadw&apos;r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -729,7 +730,7 @@
     </message>
     <message>
         <source>Organisations that support this action (the lead is set on Details):</source>
-        <translation>Sefydliadau sy'n cefnogi'r cam gweithredu hwn (mae'r arweinydd wedi'i osod ar Manylion):</translation>
+        <translation>Sefydliadau sy&apos;n cefnogi&apos;r cam gweithredu hwn (mae&apos;r arweinydd wedi&apos;i osod ar Manylion):</translation>
     </message>
     <message>
         <source>Update log</source>
@@ -796,8 +797,8 @@
         <translation>Dewiswch gam gweithredu i weld ei fanylion</translation>
     </message>
     <message>
-        <source>Progress follows the linked training requirement's compliance</source>
-        <translation>Mae'r cynnydd yn dilyn cydymffurfiaeth y gofyniad hyfforddi cysylltiedig</translation>
+        <source>Progress follows the linked training requirement&apos;s compliance</source>
+        <translation>Mae&apos;r cynnydd yn dilyn cydymffurfiaeth y gofyniad hyfforddi cysylltiedig</translation>
     </message>
     <message>
         <source>The lead organisation</source>
@@ -864,15 +865,15 @@
     </message>
     <message>
         <source>Red, amber, green or complete (* set by hand); hover over a rating for the reason</source>
-        <translation>Coch, ambr, gwyrdd neu wedi'i gwblhau (* wedi'i osod â llaw); hofrwch dros sgôr i weld y rheswm</translation>
+        <translation>Coch, ambr, gwyrdd neu wedi&apos;i gwblhau (* wedi&apos;i osod â llaw); hofrwch dros sgôr i weld y rheswm</translation>
     </message>
     <message>
-        <source>Progress follows the linked training requirement's compliance</source>
-        <translation>Mae'r cynnydd yn dilyn cydymffurfiaeth y gofyniad hyfforddi cysylltiedig</translation>
+        <source>Progress follows the linked training requirement&apos;s compliance</source>
+        <translation>Mae&apos;r cynnydd yn dilyn cydymffurfiaeth y gofyniad hyfforddi cysylltiedig</translation>
     </message>
     <message>
         <source>Named in the plan but not in the people list</source>
-        <translation>Wedi'i enwi yn y cynllun ond nid yn y rhestr pobl</translation>
+        <translation>Wedi&apos;i enwi yn y cynllun ond nid yn y rhestr pobl</translation>
     </message>
 </context>
 <context>
@@ -959,11 +960,11 @@
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>C&amp;lirio'r hidlyddion</translation>
+        <translation>C&amp;lirio&apos;r hidlyddion</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation>Clirio'r hidlyddion</translation>
+        <translation>Clirio&apos;r hidlyddion</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -1039,22 +1040,22 @@
     </message>
     <message>
         <source>Use the RAG rule for action {ref}</source>
-        <translation>Defnyddio'r rheol RAG ar gyfer cam gweithredu {ref}</translation>
+        <translation>Defnyddio&apos;r rheol RAG ar gyfer cam gweithredu {ref}</translation>
     </message>
 </context>
 <context>
     <name>ApplyPage</name>
     <message>
         <source>Apply the import</source>
-        <translation>Cymhwyso'r mewnforio</translation>
+        <translation>Cymhwyso&apos;r mewnforio</translation>
     </message>
     <message>
         <source>The import is saved in one step, which Edit &gt; Undo (Ctrl+Z) takes back as a whole. Rejected rows can be saved to a workbook to send back to the partner.</source>
-        <translation>Mae'r mewnforio'n cael ei gadw mewn un cam, y mae Golygu &gt; Dadwneud (Ctrl+Z) yn ei dynnu'n ôl yn ei gyfanrwydd. Gellir cadw rhesi a wrthodwyd i lyfr gwaith i'w anfon yn ôl at y partner.</translation>
+        <translation>Mae&apos;r mewnforio&apos;n cael ei gadw mewn un cam, y mae Golygu &gt; Dadwneud (Ctrl+Z) yn ei dynnu&apos;n ôl yn ei gyfanrwydd. Gellir cadw rhesi a wrthodwyd i lyfr gwaith i&apos;w anfon yn ôl at y partner.</translation>
     </message>
     <message>
         <source>What the import does</source>
-        <translation>Beth mae'r mewnforio'n ei wneud</translation>
+        <translation>Beth mae&apos;r mewnforio&apos;n ei wneud</translation>
     </message>
     <message>
         <source>&amp;All or nothing: import only if every row is valid</source>
@@ -1066,23 +1067,23 @@
     </message>
     <message>
         <source>Apply the &amp;valid rows and leave out the rejected ones</source>
-        <translation>Cymhwyso'r rhesi &amp;dilys a gadael y rhai a wrthodwyd allan</translation>
+        <translation>Cymhwyso&apos;r rhesi &amp;dilys a gadael y rhai a wrthodwyd allan</translation>
     </message>
     <message>
         <source>Apply the valid rows</source>
-        <translation>Cymhwyso'r rhesi dilys</translation>
+        <translation>Cymhwyso&apos;r rhesi dilys</translation>
     </message>
     <message>
         <source>Save &amp;rejected rows…</source>
-        <translation>Cadw'r rhesi a &amp;wrthodwyd…</translation>
+        <translation>Cadw&apos;r rhesi a &amp;wrthodwyd…</translation>
     </message>
     <message>
         <source>Save the rejected rows to a workbook</source>
-        <translation>Cadw'r rhesi a wrthodwyd i lyfr gwaith</translation>
+        <translation>Cadw&apos;r rhesi a wrthodwyd i lyfr gwaith</translation>
     </message>
     <message>
         <source>A&amp;pply import</source>
-        <translation>C&amp;ymhwyso'r mewnforio</translation>
+        <translation>C&amp;ymhwyso&apos;r mewnforio</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1094,7 +1095,7 @@
     </message>
     <message>
         <source>Changed here and in the file</source>
-        <translation>Wedi'i newid yma ac yn y ffeil</translation>
+        <translation>Wedi&apos;i newid yma ac yn y ffeil</translation>
     </message>
     <message>
         <source>Conflicts to choose</source>
@@ -1113,7 +1114,7 @@
         <translation>&amp;Cymryd eu rhai nhw i gyd</translation>
     </message>
     <message>
-        <source>Take the file's values for every conflict</source>
+        <source>Take the file&apos;s values for every conflict</source>
         <translation>Cymryd gwerthoedd y ffeil ar gyfer pob gwrthdrawiad</translation>
     </message>
     <message>
@@ -1150,7 +1151,7 @@
     </message>
     <message>
         <source>Not possible: rejected rows would stop the whole import. Fix them in the file and import it again, or apply the valid rows.</source>
-        <translation>Ddim yn bosibl: byddai rhesi a wrthodwyd yn atal y mewnforio cyfan. Cywirwch nhw yn y ffeil a'i mewnforio eto, neu cymhwyswch y rhesi dilys.</translation>
+        <translation>Ddim yn bosibl: byddai rhesi a wrthodwyd yn atal y mewnforio cyfan. Cywirwch nhw yn y ffeil a&apos;i mewnforio eto, neu cymhwyswch y rhesi dilys.</translation>
     </message>
     <message>
         <source>Every row is valid.</source>
@@ -1162,15 +1163,15 @@
     </message>
     <message>
         <source>1 field was changed here since “{file}” was exported, and changed differently in the file. Nothing is imported until you choose which value to keep.</source>
-        <translation>Newidiwyd 1 maes yma ers allforio “{file}”, a'i newid yn wahanol yn y ffeil. Ni fewnforir dim nes i chi ddewis pa werth i'w gadw.</translation>
+        <translation>Newidiwyd 1 maes yma ers allforio “{file}”, a&apos;i newid yn wahanol yn y ffeil. Ni fewnforir dim nes i chi ddewis pa werth i&apos;w gadw.</translation>
     </message>
     <message>
         <source>{n} fields were changed here since “{file}” was exported, and changed differently in the file. Nothing is imported until you choose which value to keep for each.</source>
-        <translation>Newidiwyd {n} maes yma ers allforio “{file}”, a'u newid yn wahanol yn y ffeil. Ni fewnforir dim nes i chi ddewis pa werth i'w gadw ar gyfer pob un.</translation>
+        <translation>Newidiwyd {n} maes yma ers allforio “{file}”, a&apos;u newid yn wahanol yn y ffeil. Ni fewnforir dim nes i chi ddewis pa werth i&apos;w gadw ar gyfer pob un.</translation>
     </message>
     <message>
         <source>Save the rejected rows</source>
-        <translation>Cadw'r rhesi a wrthodwyd</translation>
+        <translation>Cadw&apos;r rhesi a wrthodwyd</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -1213,12 +1214,12 @@
         <translation>Gadawyd {n} rhes a wrthodwyd allan.</translation>
     </message>
     <message>
-        <source>Conflicts: {theirs} took the file's value, {ours} kept ours.</source>
+        <source>Conflicts: {theirs} took the file&apos;s value, {ours} kept ours.</source>
         <translation>Gwrthdrawiadau: cymerodd {theirs} werth y ffeil, cadwodd {ours} ein rhai ni.</translation>
     </message>
     <message>
         <source>Edit &gt; Undo (Ctrl+Z) takes the whole import back.</source>
-        <translation>Mae Golygu &gt; Dadwneud (Ctrl+Z) yn tynnu'r mewnforio cyfan yn ôl.</translation>
+        <translation>Mae Golygu &gt; Dadwneud (Ctrl+Z) yn tynnu&apos;r mewnforio cyfan yn ôl.</translation>
     </message>
 </context>
 <context>
@@ -1237,11 +1238,11 @@
     </message>
     <message>
         <source>Export the assessment as a workbook</source>
-        <translation>Allforio'r asesiad fel llyfr gwaith</translation>
+        <translation>Allforio&apos;r asesiad fel llyfr gwaith</translation>
     </message>
     <message>
         <source>One question a row, ratings as drop-downs: it imports back</source>
-        <translation>Un cwestiwn i bob rhes, sgoriau fel cwymplenni: mae'n mewnforio'n ôl</translation>
+        <translation>Un cwestiwn i bob rhes, sgoriau fel cwymplenni: mae&apos;n mewnforio&apos;n ôl</translation>
     </message>
     <message>
         <source>&amp;Board report…</source>
@@ -1253,7 +1254,7 @@
     </message>
     <message>
         <source>An A4 PDF with a chart of ratings by section against last year</source>
-        <translation>PDF A4 gyda siart o sgoriau fesul adran o'i gymharu â'r llynedd</translation>
+        <translation>PDF A4 gyda siart o sgoriau fesul adran o&apos;i gymharu â&apos;r llynedd</translation>
     </message>
     <message>
         <source>Overall summary</source>
@@ -1280,12 +1281,12 @@
         <translation>fel ar {date}</translation>
     </message>
     <message>
-        <source>not started: rate a question to begin this year's assessment</source>
+        <source>not started: rate a question to begin this year&apos;s assessment</source>
         <translation>heb ddechrau: rhowch sgôr i gwestiwn i ddechrau asesiad eleni</translation>
     </message>
     <message>
         <source>{assessed} of {total} questions assessed, {gaps} gaps</source>
-        <translation>{assessed} o {total} cwestiwn wedi'u hasesu, {gaps} bwlch</translation>
+        <translation>{assessed} o {total} cwestiwn wedi&apos;u hasesu, {gaps} bwlch</translation>
     </message>
     <message>
         <source>mean rating {score:.1f} of 4</source>
@@ -1313,7 +1314,7 @@
     </message>
     <message>
         <source>Added the action {ref} to the plan, linked to {key}.</source>
-        <translation>Ychwanegwyd y cam gweithredu {ref} at y cynllun, wedi'i gysylltu â {key}.</translation>
+        <translation>Ychwanegwyd y cam gweithredu {ref} at y cynllun, wedi&apos;i gysylltu â {key}.</translation>
     </message>
     <message>
         <source>Self-assessment {year}</source>
@@ -1321,7 +1322,7 @@
     </message>
     <message>
         <source>Export the self-assessment</source>
-        <translation>Allforio'r hunanasesiad</translation>
+        <translation>Allforio&apos;r hunanasesiad</translation>
     </message>
     <message>
         <source>Board report</source>
@@ -1337,7 +1338,7 @@
     </message>
     <message>
         <source>Written to {path}.</source>
-        <translation>Wedi'i ysgrifennu i {path}.</translation>
+        <translation>Wedi&apos;i ysgrifennu i {path}.</translation>
     </message>
 </context>
 <context>
@@ -1349,16 +1350,16 @@
     <message numerus="yes">
         <source>%n people selected</source>
         <translation>
-            <numerusform>%n o bobl wedi'u dewis</numerusform>
-            <numerusform>%n o bobl wedi'u dewis</numerusform>
-            <numerusform>%n o bobl wedi'u dewis</numerusform>
-            <numerusform>%n o bobl wedi'u dewis</numerusform>
-            <numerusform>%n o bobl wedi'u dewis</numerusform>
+            <numerusform>%n o bobl wedi&apos;u dewis</numerusform>
+            <numerusform>%n o bobl wedi&apos;u dewis</numerusform>
+            <numerusform>%n o bobl wedi&apos;u dewis</numerusform>
+            <numerusform>%n o bobl wedi&apos;u dewis</numerusform>
+            <numerusform>%n o bobl wedi&apos;u dewis</numerusform>
         </translation>
     </message>
     <message>
         <source>1 person selected</source>
-        <translation>1 person wedi'i ddewis</translation>
+        <translation>1 person wedi&apos;i ddewis</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
@@ -1376,7 +1377,7 @@
     </message>
     <message>
         <source>Names of the attendees</source>
-        <translation>Enwau'r mynychwyr</translation>
+        <translation>Enwau&apos;r mynychwyr</translation>
     </message>
     <message>
         <source>Attendees:</source>
@@ -1384,7 +1385,7 @@
     </message>
     <message>
         <source>Attendance register, session reference or facilitator</source>
-        <translation>Cofrestr presenoldeb, cyfeirnod y sesiwn neu'r hwylusydd</translation>
+        <translation>Cofrestr presenoldeb, cyfeirnod y sesiwn neu&apos;r hwylusydd</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
@@ -1407,7 +1408,7 @@
     <name>ChartView</name>
     <message>
         <source>The chart is drawn when you open this tab.</source>
-        <translation>Mae'r siart yn cael ei llunio pan fyddwch yn agor y tab hwn.</translation>
+        <translation>Mae&apos;r siart yn cael ei llunio pan fyddwch yn agor y tab hwn.</translation>
     </message>
     <message>
         <source>Open a plan to see its charts.</source>
@@ -1415,11 +1416,11 @@
     </message>
     <message>
         <source>Drawing the chart…</source>
-        <translation>Yn llunio'r siart…</translation>
+        <translation>Yn llunio&apos;r siart…</translation>
     </message>
     <message>
         <source>The chart could not be drawn: {reason}</source>
-        <translation>Methu llunio'r siart: {reason}</translation>
+        <translation>Methu llunio&apos;r siart: {reason}</translation>
     </message>
     <message>
         <source>{what}: click to open the list</source>
@@ -1431,11 +1432,11 @@
     </message>
     <message>
         <source>&amp;Save image…</source>
-        <translation>&amp;Cadw'r ddelwedd…</translation>
+        <translation>&amp;Cadw&apos;r ddelwedd…</translation>
     </message>
     <message>
         <source>&amp;Copy image</source>
-        <translation>C&amp;opïo'r ddelwedd</translation>
+        <translation>C&amp;opïo&apos;r ddelwedd</translation>
     </message>
     <message>
         <source>&amp;Open the list behind a bar</source>
@@ -1471,7 +1472,7 @@
     </message>
     <message>
         <source>Save the chart as an image</source>
-        <translation>Cadw'r siart fel delwedd</translation>
+        <translation>Cadw&apos;r siart fel delwedd</translation>
     </message>
     <message>
         <source>Saved the chart as {path}</source>
@@ -1479,7 +1480,7 @@
     </message>
     <message>
         <source>Copied the chart to the clipboard.</source>
-        <translation>Copïwyd y siart i'r clipfwrdd.</translation>
+        <translation>Copïwyd y siart i&apos;r clipfwrdd.</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +1499,7 @@
     </message>
     <message>
         <source>The spreadsheet to import</source>
-        <translation>Y daenlen i'w mewnforio</translation>
+        <translation>Y daenlen i&apos;w mewnforio</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
@@ -1546,7 +1547,7 @@
     </message>
     <message>
         <source>Choose the spreadsheet to import</source>
-        <translation>Dewis y daenlen i'w mewnforio</translation>
+        <translation>Dewis y daenlen i&apos;w mewnforio</translation>
     </message>
     <message>
         <source>Spreadsheets ({patterns});;All files (*)</source>
@@ -1586,7 +1587,7 @@
     </message>
     <message>
         <source>The sheet “{sheet}” reads as {kind}: headings on row {header}, {rows} rows of data. Next, check how its columns are read.</source>
-        <translation>Mae'r daflen “{sheet}” yn darllen fel {kind}: penawdau ar res {header}, {rows} rhes o ddata. Nesaf, gwiriwch sut mae ei cholofnau'n cael eu darllen.</translation>
+        <translation>Mae&apos;r daflen “{sheet}” yn darllen fel {kind}: penawdau ar res {header}, {rows} rhes o ddata. Nesaf, gwiriwch sut mae ei cholofnau&apos;n cael eu darllen.</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1606,7 @@
     </message>
     <message>
         <source>Trained</source>
-        <translation>Wedi'u hyfforddi</translation>
+        <translation>Wedi&apos;u hyfforddi</translation>
     </message>
     <message>
         <source>Compliance</source>
@@ -1625,7 +1626,7 @@
     </message>
     <message>
         <source>Compliant and expiring, out of the audience less exemptions</source>
-        <translation>Yn cydymffurfio ac ar fin dod i ben, allan o'r gynulleidfa heb yr eithriadau</translation>
+        <translation>Yn cydymffurfio ac ar fin dod i ben, allan o&apos;r gynulleidfa heb yr eithriadau</translation>
     </message>
 </context>
 <context>
@@ -1648,7 +1649,7 @@
     </message>
     <message>
         <source>Ours (changed here)</source>
-        <translation>Ein rhai ni (wedi'u newid yma)</translation>
+        <translation>Ein rhai ni (wedi&apos;u newid yma)</translation>
     </message>
     <message>
         <source>Theirs (in the file)</source>
@@ -1667,7 +1668,7 @@
     </message>
     <message>
         <source>A team database is kept on a PostgreSQL server that several coordinators use at once. Your IT team gives you these details.</source>
-        <translation>Cedwir cronfa ddata tîm ar weinydd PostgreSQL y mae sawl cydlynydd yn ei ddefnyddio ar yr un pryd. Mae eich tîm TG yn rhoi'r manylion hyn i chi.</translation>
+        <translation>Cedwir cronfa ddata tîm ar weinydd PostgreSQL y mae sawl cydlynydd yn ei ddefnyddio ar yr un pryd. Mae eich tîm TG yn rhoi&apos;r manylion hyn i chi.</translation>
     </message>
     <message>
         <source>for example prevent-db.council.example</source>
@@ -1675,19 +1676,20 @@
     </message>
     <message>
         <source>Encrypt when the server can</source>
-        <translation>Amgryptio pan fo'r gweinydd yn gallu</translation>
+        <translation>Amgryptio pan fo&apos;r gweinydd yn gallu</translation>
     </message>
     <message>
         <source>Always encrypt</source>
         <translation>Amgryptio bob amser</translation>
     </message>
     <message>
-        <source>Always encrypt, and check the server's certificate</source>
+        <source>Always encrypt, and check the server&apos;s certificate</source>
         <translation>Amgryptio bob amser, a gwirio tystysgrif y gweinydd</translation>
     </message>
     <message>
-        <source>&amp;Remember the password in this computer's keyring</source>
-        <translatorcomment>review</translatorcomment><translation>&amp;Cofio'r cyfrinair yng nghylch allweddi'r cyfrifiadur hwn</translation>
+        <source>&amp;Remember the password in this computer&apos;s keyring</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>&amp;Cofio&apos;r cyfrinair yng nghylch allweddi&apos;r cyfrifiadur hwn</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -1719,11 +1721,11 @@
     </message>
     <message>
         <source>Leave the password empty to use the one kept in the keyring, if there is one.</source>
-        <translation>Gadewch y cyfrinair yn wag i ddefnyddio'r un sy'n cael ei gadw yn y cylch allweddi, os oes un.</translation>
+        <translation>Gadewch y cyfrinair yn wag i ddefnyddio&apos;r un sy&apos;n cael ei gadw yn y cylch allweddi, os oes un.</translation>
     </message>
     <message>
         <source>The password cannot be kept: {reason}. It is not written anywhere else, so you will be asked for it each time the team database is opened.</source>
-        <translation>Ni ellir cadw'r cyfrinair: {reason}. Nid yw wedi'i ysgrifennu yn unman arall, felly gofynnir amdano bob tro yr agorir cronfa ddata'r tîm.</translation>
+        <translation>Ni ellir cadw&apos;r cyfrinair: {reason}. Nid yw wedi&apos;i ysgrifennu yn unman arall, felly gofynnir amdano bob tro yr agorir cronfa ddata&apos;r tîm.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1766,7 +1768,7 @@
     </message>
     <message>
         <source>Completing this course also counts for the courses ticked here</source>
-        <translation>Mae cwblhau'r cwrs hwn hefyd yn cyfrif ar gyfer y cyrsiau a diciwyd yma</translation>
+        <translation>Mae cwblhau&apos;r cwrs hwn hefyd yn cyfrif ar gyfer y cyrsiau a diciwyd yma</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -1876,7 +1878,7 @@
     </message>
     <message>
         <source>Training requirements of this plan</source>
-        <translation>Gofynion hyfforddi'r cynllun hwn</translation>
+        <translation>Gofynion hyfforddi&apos;r cynllun hwn</translation>
     </message>
     <message>
         <source>Add &amp;course…</source>
@@ -1908,11 +1910,11 @@
     </message>
     <message>
         <source>Edit the selected course</source>
-        <translation>Golygu'r cwrs a ddewiswyd</translation>
+        <translation>Golygu&apos;r cwrs a ddewiswyd</translation>
     </message>
     <message>
         <source>Delete the selected course</source>
-        <translation>Dileu'r cwrs a ddewiswyd</translation>
+        <translation>Dileu&apos;r cwrs a ddewiswyd</translation>
     </message>
     <message>
         <source>Add a training requirement</source>
@@ -1920,11 +1922,11 @@
     </message>
     <message>
         <source>Edit the selected requirement</source>
-        <translation>Golygu'r gofyniad a ddewiswyd</translation>
+        <translation>Golygu&apos;r gofyniad a ddewiswyd</translation>
     </message>
     <message>
         <source>Delete the selected requirement</source>
-        <translation>Dileu'r gofyniad a ddewiswyd</translation>
+        <translation>Dileu&apos;r gofyniad a ddewiswyd</translation>
     </message>
     <message>
         <source>Courses and requirements summary</source>
@@ -1936,7 +1938,7 @@
     </message>
     <message>
         <source>Who must complete which course by when, against what target. Double-click to edit.</source>
-        <translation>Pwy sy'n gorfod cwblhau pa gwrs erbyn pryd, yn erbyn pa darged. Cliciwch ddwywaith i olygu.</translation>
+        <translation>Pwy sy&apos;n gorfod cwblhau pa gwrs erbyn pryd, yn erbyn pa darged. Cliciwch ddwywaith i olygu.</translation>
     </message>
     <message>
         <source>Courses and requirements</source>
@@ -1960,7 +1962,7 @@
     </message>
     <message>
         <source>Delete the course %1? You can undo this with Edit &gt; Undo.</source>
-        <translation>Dileu'r cwrs %1? Gallwch ddadwneud hyn gyda Golygu &gt; Dadwneud.</translation>
+        <translation>Dileu&apos;r cwrs %1? Gallwch ddadwneud hyn gyda Golygu &gt; Dadwneud.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1988,7 +1990,7 @@
     </message>
     <message>
         <source>Delete the requirement “%1” and its exemptions? You can undo this with Edit &gt; Undo.</source>
-        <translation>Dileu'r gofyniad “%1” a'i eithriadau? Gallwch ddadwneud hyn gyda Golygu &gt; Dadwneud.</translation>
+        <translation>Dileu&apos;r gofyniad “%1” a&apos;i eithriadau? Gallwch ddadwneud hyn gyda Golygu &gt; Dadwneud.</translation>
     </message>
     <message>
         <source>Delete requirement %1</source>
@@ -2039,7 +2041,7 @@
     </message>
     <message>
         <source>Requirement to chart</source>
-        <translation>Gofyniad i'w siartio</translation>
+        <translation>Gofyniad i&apos;w siartio</translation>
     </message>
     <message>
         <source>R&amp;equirement:</source>
@@ -2070,8 +2072,8 @@
         <translation>{plan} — fel ar {date}. {people} o bobl mewn {orgs} sefydliad; {actions} cam gweithredu.</translation>
     </message>
     <message>
-        <source>{plan} — as at {date}. Figures for {org}: actions it leads, its staff's training.</source>
-        <translation>{plan} — fel ar {date}. Ffigurau ar gyfer {org}: y camau gweithredu y mae'n eu harwain, hyfforddiant ei staff.</translation>
+        <source>{plan} — as at {date}. Figures for {org}: actions it leads, its staff&apos;s training.</source>
+        <translation>{plan} — fel ar {date}. Ffigurau ar gyfer {org}: y camau gweithredu y mae&apos;n eu harwain, hyfforddiant ei staff.</translation>
     </message>
     <message>
         <source>of {n} open actions</source>
@@ -2083,7 +2085,7 @@
     </message>
     <message>
         <source>overdue or expired, counted per requirement; different people: {n}</source>
-        <translation>yn hwyr neu wedi dod i ben, wedi'u cyfrif fesul gofyniad; pobl wahanol: {n}</translation>
+        <translation>yn hwyr neu wedi dod i ben, wedi&apos;u cyfrif fesul gofyniad; pobl wahanol: {n}</translation>
     </message>
     <message>
         <source>{rag} actions: {n}</source>
@@ -2103,19 +2105,19 @@
     </message>
     <message>
         <source>All key-personnel requirements together</source>
-        <translation>Holl ofynion y personél allweddol gyda'i gilydd</translation>
+        <translation>Holl ofynion y personél allweddol gyda&apos;i gilydd</translation>
     </message>
     <message>
         <source>This chart covers every organisation: the organisation filter does not apply to it.</source>
-        <translation>Mae'r siart hon yn cwmpasu pob sefydliad: nid yw'r hidlydd sefydliad yn berthnasol iddi.</translation>
+        <translation>Mae&apos;r siart hon yn cwmpasu pob sefydliad: nid yw&apos;r hidlydd sefydliad yn berthnasol iddi.</translation>
     </message>
     <message>
         <source>Right-click the chart (or press the Menu key) to save or copy it.</source>
-        <translation>De-gliciwch y siart (neu pwyswch yr allwedd Dewislen) i'w chadw neu ei chopïo.</translation>
+        <translation>De-gliciwch y siart (neu pwyswch yr allwedd Dewislen) i&apos;w chadw neu ei chopïo.</translation>
     </message>
     <message>
         <source>Click a bar to open the list behind it; right-click to save or copy the chart.</source>
-        <translation>Cliciwch far i agor y rhestr y tu ôl iddo; de-gliciwch i gadw neu gopïo'r siart.</translation>
+        <translation>Cliciwch far i agor y rhestr y tu ôl iddo; de-gliciwch i gadw neu gopïo&apos;r siart.</translation>
     </message>
 </context>
 <context>
@@ -2137,7 +2139,7 @@
         <translation>&amp;Enw</translation>
     </message>
     <message>
-        <source>A file's path or a web link</source>
+        <source>A file&apos;s path or a web link</source>
         <translation>Llwybr ffeil neu ddolen we</translation>
     </message>
     <message>
@@ -2173,12 +2175,12 @@
         <translation>Dewis y ddogfen</translation>
     </message>
     <message>
-        <source>Give the document's path or web link, or at least its name.</source>
-        <translation>Rhowch lwybr neu ddolen we'r ddogfen, neu o leiaf ei henw.</translation>
+        <source>Give the document&apos;s path or web link, or at least its name.</source>
+        <translation>Rhowch lwybr neu ddolen we&apos;r ddogfen, neu o leiaf ei henw.</translation>
     </message>
     <message>
         <source>Choose what to link.</source>
-        <translation>Dewiswch beth i'w gysylltu.</translation>
+        <translation>Dewiswch beth i&apos;w gysylltu.</translation>
     </message>
     <message>
         <source>Link evidence to {question}</source>
@@ -2197,7 +2199,7 @@
     </message>
     <message>
         <source>When linked</source>
-        <translation>Pryd y'i cysylltwyd</translation>
+        <translation>Pryd y&apos;i cysylltwyd</translation>
     </message>
     <message>
         <source>Now</source>
@@ -2208,8 +2210,8 @@
         <translation>Beth a ddangosai pan gafodd ei gysylltu</translation>
     </message>
     <message>
-        <source>What it shows on the assessment's date</source>
-        <translation>Beth mae'n ei ddangos ar ddyddiad yr asesiad</translation>
+        <source>What it shows on the assessment&apos;s date</source>
+        <translation>Beth mae&apos;n ei ddangos ar ddyddiad yr asesiad</translation>
     </message>
 </context>
 <context>
@@ -2219,8 +2221,8 @@
         <translation>&amp;Allforio i daenlen…</translation>
     </message>
     <message>
-        <source>Write the plan to an Excel workbook: all of it, a partner's pack or figures only</source>
-        <translation>Ysgrifennu'r cynllun i lyfr gwaith Excel: y cyfan, pecyn partner neu ffigurau yn unig</translation>
+        <source>Write the plan to an Excel workbook: all of it, a partner&apos;s pack or figures only</source>
+        <translation>Ysgrifennu&apos;r cynllun i lyfr gwaith Excel: y cyfan, pecyn partner neu ffigurau yn unig</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
@@ -2228,7 +2230,7 @@
     </message>
     <message>
         <source>The workbook is protected with a password. Send the password by another channel: read it out on the phone or send it by text message, never in the same email as the workbook.</source>
-        <translation>Mae'r llyfr gwaith wedi'i warchod â chyfrinair. Anfonwch y cyfrinair drwy sianel arall: darllenwch ef ar y ffôn neu anfonwch ef mewn neges destun, byth yn yr un e-bost â'r llyfr gwaith.</translation>
+        <translation>Mae&apos;r llyfr gwaith wedi&apos;i warchod â chyfrinair. Anfonwch y cyfrinair drwy sianel arall: darllenwch ef ar y ffôn neu anfonwch ef mewn neges destun, byth yn yr un e-bost â&apos;r llyfr gwaith.</translation>
     </message>
     <message>
         <source>Export to a spreadsheet</source>
@@ -2255,11 +2257,11 @@
     </message>
     <message>
         <source>Everything in the plan: actions, people, training records, the training matrix and requirements. It names people: share it only with those entitled to see them.</source>
-        <translation>Popeth yn y cynllun: camau gweithredu, pobl, cofnodion hyfforddiant, y matrics hyfforddiant a gofynion. Mae'n enwi pobl: rhannwch ef dim ond â'r rhai sydd â hawl i'w gweld.</translation>
+        <translation>Popeth yn y cynllun: camau gweithredu, pobl, cofnodion hyfforddiant, y matrics hyfforddiant a gofynion. Mae&apos;n enwi pobl: rhannwch ef dim ond â&apos;r rhai sydd â hawl i&apos;w gweld.</translation>
     </message>
     <message>
-        <source>Only this organisation's people and training, and the actions it leads or supports. The partner can update it and send it back for import.</source>
-        <translation>Dim ond pobl a hyfforddiant y sefydliad hwn, a'r camau gweithredu y mae'n eu harwain neu'n eu cefnogi. Gall y partner ei ddiweddaru a'i anfon yn ôl i'w fewnforio.</translation>
+        <source>Only this organisation&apos;s people and training, and the actions it leads or supports. The partner can update it and send it back for import.</source>
+        <translation>Dim ond pobl a hyfforddiant y sefydliad hwn, a&apos;r camau gweithredu y mae&apos;n eu harwain neu&apos;n eu cefnogi. Gall y partner ei ddiweddaru a&apos;i anfon yn ôl i&apos;w fewnforio.</translation>
     </message>
     <message>
         <source>Counts and percentages by organisation, role group and course, for the board. No names or emails; counts below 5 are shown as “&lt;5”.</source>
@@ -2267,7 +2269,7 @@
     </message>
     <message>
         <source>What to export</source>
-        <translation>Beth i'w allforio</translation>
+        <translation>Beth i&apos;w allforio</translation>
     </message>
     <message>
         <source>Partner organisation</source>
@@ -2283,15 +2285,15 @@
     </message>
     <message>
         <source>Sheets to include</source>
-        <translation>Taflenni i'w cynnwys</translation>
+        <translation>Taflenni i&apos;w cynnwys</translation>
     </message>
     <message>
         <source>Space ticks or clears the current sheet.</source>
-        <translation>Mae Bylchwr yn ticio neu'n clirio'r daflen gyfredol.</translation>
+        <translation>Mae Bylchwr yn ticio neu&apos;n clirio&apos;r daflen gyfredol.</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation>Ffeil i'w hysgrifennu</translation>
+        <translation>Ffeil i&apos;w hysgrifennu</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
@@ -2323,7 +2325,7 @@
     </message>
     <message>
         <source>There is already a file called {name}: exporting replaces it.</source>
-        <translation>Mae ffeil o'r enw {name} eisoes: mae allforio yn ei disodli.</translation>
+        <translation>Mae ffeil o&apos;r enw {name} eisoes: mae allforio yn ei disodli.</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -2335,11 +2337,11 @@
     </message>
     <message>
         <source>Give the file a name.</source>
-        <translation>Rhowch enw i'r ffeil.</translation>
+        <translation>Rhowch enw i&apos;r ffeil.</translation>
     </message>
     <message>
         <source>Tick at least one sheet to export.</source>
-        <translation>Ticiwch o leiaf un daflen i'w hallforio.</translation>
+        <translation>Ticiwch o leiaf un daflen i&apos;w hallforio.</translation>
     </message>
     <message>
         <source>Choose the partner organisation for the pack.</source>
@@ -2363,7 +2365,7 @@
     </message>
     <message>
         <source>Stop the export</source>
-        <translation>Stopio'r allforio</translation>
+        <translation>Stopio&apos;r allforio</translation>
     </message>
     <message>
         <source>Close without exporting</source>
@@ -2397,11 +2399,11 @@
     </message>
     <message>
         <source>&amp;Create the action</source>
-        <translation>&amp;Creu'r cam gweithredu</translation>
+        <translation>&amp;Creu&apos;r cam gweithredu</translation>
     </message>
     <message>
         <source>The action goes into the plan and is linked back to {key} as its evidence. One undo takes both away.</source>
-        <translation>Mae'r cam gweithredu'n mynd i'r cynllun ac yn cael ei gysylltu'n ôl â {key} fel ei dystiolaeth. Mae un dadwneud yn tynnu'r ddau.</translation>
+        <translation>Mae&apos;r cam gweithredu&apos;n mynd i&apos;r cynllun ac yn cael ei gysylltu&apos;n ôl â {key} fel ei dystiolaeth. Mae un dadwneud yn tynnu&apos;r ddau.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -2472,22 +2474,22 @@
     </message>
     <message>
         <source>Undone elsewhere</source>
-        <translation>Wedi'i ddadwneud mewn man arall</translation>
+        <translation>Wedi&apos;i ddadwneud mewn man arall</translation>
     </message>
     <message>
         <source>Made in another database</source>
-        <translation>Wedi'i wneud mewn cronfa ddata arall</translation>
+        <translation>Wedi&apos;i wneud mewn cronfa ddata arall</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation>Wedi'i ddadwneud</translation>
+        <translation>Wedi&apos;i ddadwneud</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
         <source>Every change is kept here with where it came from. Undoing a change records the undo as a change of its own, so it can be undone in turn.</source>
-        <translation>Cedwir pob newid yma gyda'i darddiad. Mae dadwneud newid yn cofnodi'r dadwneud fel newid ynddo'i hun, fel y gellir ei ddadwneud yn ei dro.</translation>
+        <translation>Cedwir pob newid yma gyda&apos;i darddiad. Mae dadwneud newid yn cofnodi&apos;r dadwneud fel newid ynddo&apos;i hun, fel y gellir ei ddadwneud yn ei dro.</translation>
     </message>
     <message>
         <source>&amp;Undo this change…</source>
@@ -2586,15 +2588,15 @@
     </message>
     <message>
         <source>Stopped before the file was read: change a choice to read it again.</source>
-        <translation>Wedi stopio cyn darllen y ffeil: newidiwch ddewis i'w darllen eto.</translation>
+        <translation>Wedi stopio cyn darllen y ffeil: newidiwch ddewis i&apos;w darllen eto.</translation>
     </message>
     <message>
         <source>Password-protected workbook</source>
-        <translation>Llyfr gwaith wedi'i warchod â chyfrinair</translation>
+        <translation>Llyfr gwaith wedi&apos;i warchod â chyfrinair</translation>
     </message>
     <message>
         <source>“{file}” is protected with a password. Type the password the sender gave you: the workbook is opened in memory, and nothing of it is saved unprotected.</source>
-        <translation>Mae “{file}” wedi'i warchod â chyfrinair. Teipiwch y cyfrinair a roddodd yr anfonwr i chi: mae'r llyfr gwaith yn cael ei agor yn y cof, a does dim ohono'n cael ei gadw heb warchodaeth.</translation>
+        <translation>Mae “{file}” wedi&apos;i warchod â chyfrinair. Teipiwch y cyfrinair a roddodd yr anfonwr i chi: mae&apos;r llyfr gwaith yn cael ei agor yn y cof, a does dim ohono&apos;n cael ei gadw heb warchodaeth.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2672,15 +2674,15 @@
     </message>
     <message>
         <source>Stop the background work</source>
-        <translation>Stopio'r gwaith yn y cefndir</translation>
+        <translation>Stopio&apos;r gwaith yn y cefndir</translation>
     </message>
     <message>
         <source>New plan…</source>
         <translation>Cynllun newydd…</translation>
     </message>
     <message>
-        <source>There is no plan called '{name}'.</source>
-        <translation>Does dim cynllun o'r enw '{name}'.</translation>
+        <source>There is no plan called &apos;{name}&apos;.</source>
+        <translation>Does dim cynllun o&apos;r enw &apos;{name}&apos;.</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -2700,7 +2702,7 @@
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation>Wedi'i gadw wrth gefn yn {path}</translation>
+        <translation>Wedi&apos;i gadw wrth gefn yn {path}</translation>
     </message>
     <message>
         <source>Database: {name}</source>
@@ -2728,7 +2730,7 @@
     </message>
     <message>
         <source>The application is working as at {date}, not today: it was started with --as-of or ACTIONPLAN_TODAY. Changes made now are recorded on that day.</source>
-        <translation>Mae'r rhaglen yn gweithio fel ar {date}, nid heddiw: fe'i dechreuwyd gyda --as-of neu ACTIONPLAN_TODAY. Mae newidiadau a wneir nawr yn cael eu cofnodi ar y diwrnod hwnnw.</translation>
+        <translation>Mae&apos;r rhaglen yn gweithio fel ar {date}, nid heddiw: fe&apos;i dechreuwyd gyda --as-of neu ACTIONPLAN_TODAY. Mae newidiadau a wneir nawr yn cael eu cofnodi ar y diwrnod hwnnw.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2740,7 +2742,7 @@
     </message>
     <message>
         <source>&lt;b&gt;ActionPlan {version}&lt;/b&gt;&lt;br&gt;The Prevent partnership action plan and key personnel training manager.&lt;br&gt;Data stays in a database on this computer.</source>
-        <translation>&lt;b&gt;ActionPlan {version}&lt;/b&gt;&lt;br&gt;Rheolwr cynllun gweithredu partneriaeth Prevent a hyfforddiant personél allweddol.&lt;br&gt;Mae'r data'n aros mewn cronfa ddata ar y cyfrifiadur hwn.</translation>
+        <translation>&lt;b&gt;ActionPlan {version}&lt;/b&gt;&lt;br&gt;Rheolwr cynllun gweithredu partneriaeth Prevent a hyfforddiant personél allweddol.&lt;br&gt;Mae&apos;r data&apos;n aros mewn cronfa ddata ar y cyfrifiadur hwn.</translation>
     </message>
 </context>
 <context>
@@ -2755,7 +2757,7 @@
     </message>
     <message>
         <source>Imported as</source>
-        <translation>Wedi'i fewnforio fel</translation>
+        <translation>Wedi&apos;i fewnforio fel</translation>
     </message>
     <message>
         <source>Match</source>
@@ -2779,7 +2781,7 @@
     </message>
     <message>
         <source>Course name</source>
-        <translation>Enw'r cwrs</translation>
+        <translation>Enw&apos;r cwrs</translation>
     </message>
     <message>
         <source>Exact</source>
@@ -2795,22 +2797,22 @@
     </message>
     <message>
         <source>Choose the field this column fills, or Ignore to leave it out</source>
-        <translation>Dewiswch y maes y mae'r golofn hon yn ei llenwi, neu Anwybyddu i'w gadael allan</translation>
+        <translation>Dewiswch y maes y mae&apos;r golofn hon yn ei llenwi, neu Anwybyddu i&apos;w gadael allan</translation>
     </message>
     <message>
         <source>The heading is close to a known heading but not the same: check the field</source>
-        <translation>Mae'r pennawd yn agos at bennawd hysbys ond nid yr un fath: gwiriwch y maes</translation>
+        <translation>Mae&apos;r pennawd yn agos at bennawd hysbys ond nid yr un fath: gwiriwch y maes</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Check the headings and columns</source>
-        <translation>Gwirio'r penawdau a'r colofnau</translation>
+        <translation>Gwirio&apos;r penawdau a&apos;r colofnau</translation>
     </message>
     <message>
         <source>Each column of the sheet and the field it fills. Where a guess is wrong, choose the right field, or Ignore to leave the column out; the sample shows the first rows as they will be read.</source>
-        <translation>Pob colofn yn y daflen a'r maes y mae'n ei llenwi. Lle mae dyfaliad yn anghywir, dewiswch y maes cywir, neu Anwybyddu i adael y golofn allan; mae'r sampl yn dangos y rhesi cyntaf fel y byddant yn cael eu darllen.</translation>
+        <translation>Pob colofn yn y daflen a&apos;r maes y mae&apos;n ei llenwi. Lle mae dyfaliad yn anghywir, dewiswch y maes cywir, neu Anwybyddu i adael y golofn allan; mae&apos;r sampl yn dangos y rhesi cyntaf fel y byddant yn cael eu darllen.</translation>
     </message>
     <message>
         <source>Header row</source>
@@ -2818,19 +2820,19 @@
     </message>
     <message>
         <source>The row of the sheet that holds the column headings</source>
-        <translation>Y rhes yn y daflen sy'n dal penawdau'r colofnau</translation>
+        <translation>Y rhes yn y daflen sy&apos;n dal penawdau&apos;r colofnau</translation>
     </message>
     <message>
         <source>Headings are on &amp;row:</source>
-        <translation>Mae'r penawdau ar &amp;res:</translation>
+        <translation>Mae&apos;r penawdau ar &amp;res:</translation>
     </message>
     <message>
         <source>Columns and the fields they fill</source>
-        <translation>Colofnau a'r meysydd y maent yn eu llenwi</translation>
+        <translation>Colofnau a&apos;r meysydd y maent yn eu llenwi</translation>
     </message>
     <message>
         <source>Sample of the first rows as they will be read</source>
-        <translation>Sampl o'r rhesi cyntaf fel y byddant yn cael eu darllen</translation>
+        <translation>Sampl o&apos;r rhesi cyntaf fel y byddant yn cael eu darllen</translation>
     </message>
     <message>
         <source>Sample: the first rows as they will be read (row numbers as in the file)</source>
@@ -2838,15 +2840,15 @@
     </message>
     <message>
         <source>Sheet “{sheet}”, read as {kind}. If that is wrong, change the kind of data on the first page.</source>
-        <translation>Taflen “{sheet}”, wedi'i darllen fel {kind}. Os yw hynny'n anghywir, newidiwch y math o ddata ar y dudalen gyntaf.</translation>
+        <translation>Taflen “{sheet}”, wedi&apos;i darllen fel {kind}. Os yw hynny&apos;n anghywir, newidiwch y math o ddata ar y dudalen gyntaf.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”: its kind is not recognised yet. Map its columns, or choose the kind of data on the first page.</source>
-        <translation>Taflen “{sheet}”: nid yw ei math wedi'i adnabod eto. Mapiwch ei cholofnau, neu dewiswch y math o ddata ar y dudalen gyntaf.</translation>
+        <translation>Taflen “{sheet}”: nid yw ei math wedi&apos;i adnabod eto. Mapiwch ei cholofnau, neu dewiswch y math o ddata ar y dudalen gyntaf.</translation>
     </message>
     <message>
-        <source>The corrections made to this partner's last file are applied.</source>
-        <translation>Mae'r cywiriadau a wnaed i ffeil ddiwethaf y partner hwn yn cael eu cymhwyso.</translation>
+        <source>The corrections made to this partner&apos;s last file are applied.</source>
+        <translation>Mae&apos;r cywiriadau a wnaed i ffeil ddiwethaf y partner hwn yn cael eu cymhwyso.</translation>
     </message>
 </context>
 <context>
@@ -2885,7 +2887,7 @@
     </message>
     <message>
         <source>%1: completed %2, expired %3; the deadline %4 has passed</source>
-        <translation>%1: cwblhawyd %2, daeth i ben %3; mae'r terfyn amser %4 wedi mynd heibio</translation>
+        <translation>%1: cwblhawyd %2, daeth i ben %3; mae&apos;r terfyn amser %4 wedi mynd heibio</translation>
     </message>
     <message>
         <source>%1: the completion of %2 expired %3</source>
@@ -2901,19 +2903,19 @@
     </message>
     <message>
         <source>; no deadline set</source>
-        <translation>; dim terfyn amser wedi'i osod</translation>
+        <translation>; dim terfyn amser wedi&apos;i osod</translation>
     </message>
     <message>
         <source>%1: never trained; the deadline %2 has passed</source>
-        <translation>%1: erioed wedi'i hyfforddi; mae'r terfyn amser %2 wedi mynd heibio</translation>
+        <translation>%1: erioed wedi&apos;i hyfforddi; mae&apos;r terfyn amser %2 wedi mynd heibio</translation>
     </message>
     <message>
-        <source>%1: outside this requirement's audience</source>
-        <translation>%1: y tu allan i gynulleidfa'r gofyniad hwn</translation>
+        <source>%1: outside this requirement&apos;s audience</source>
+        <translation>%1: y tu allan i gynulleidfa&apos;r gofyniad hwn</translation>
     </message>
     <message>
         <source>Exempt</source>
-        <translation>Wedi'i eithrio</translation>
+        <translation>Wedi&apos;i eithrio</translation>
     </message>
     <message>
         <source>Compliant</source>
@@ -2948,7 +2950,7 @@
     </message>
     <message>
         <source>Search the training matrix</source>
-        <translation>Chwilio'r matrics hyfforddiant</translation>
+        <translation>Chwilio&apos;r matrics hyfforddiant</translation>
     </message>
     <message>
         <source>Filter by organisation</source>
@@ -3024,7 +3026,7 @@
     </message>
     <message>
         <source>Working out the training matrix…</source>
-        <translation>Yn cyfrifo'r matrics hyfforddiant…</translation>
+        <translation>Yn cyfrifo&apos;r matrics hyfforddiant…</translation>
     </message>
     <message>
         <source>Open a plan to see its training matrix.</source>
@@ -3055,11 +3057,11 @@
     <message numerus="yes">
         <source>%n selected</source>
         <translation>
-            <numerusform>%n wedi'u dewis</numerusform>
-            <numerusform>%n wedi'u dewis</numerusform>
-            <numerusform>%n wedi'u dewis</numerusform>
-            <numerusform>%n wedi'u dewis</numerusform>
-            <numerusform>%n wedi'u dewis</numerusform>
+            <numerusform>%n wedi&apos;u dewis</numerusform>
+            <numerusform>%n wedi&apos;u dewis</numerusform>
+            <numerusform>%n wedi&apos;u dewis</numerusform>
+            <numerusform>%n wedi&apos;u dewis</numerusform>
+            <numerusform>%n wedi&apos;u dewis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3081,7 +3083,7 @@
         <translation>Cofnodi presenoldeb sesiwn…</translation>
     </message>
     <message>
-        <source>Delete %1's %2 record</source>
+        <source>Delete %1&apos;s %2 record</source>
         <translation>Dileu cofnod %2 %1</translation>
     </message>
     <message>
@@ -3115,11 +3117,11 @@
     <message numerus="yes">
         <source>%n already had it recorded.</source>
         <translation>
-            <numerusform>Roedd %n wedi'i gofnodi eisoes.</numerusform>
-            <numerusform>Roedd %n wedi'i gofnodi eisoes.</numerusform>
-            <numerusform>Roedd %n wedi'i gofnodi eisoes.</numerusform>
-            <numerusform>Roedd %n wedi'i gofnodi eisoes.</numerusform>
-            <numerusform>Roedd %n wedi'i gofnodi eisoes.</numerusform>
+            <numerusform>Roedd %n wedi&apos;i gofnodi eisoes.</numerusform>
+            <numerusform>Roedd %n wedi&apos;i gofnodi eisoes.</numerusform>
+            <numerusform>Roedd %n wedi&apos;i gofnodi eisoes.</numerusform>
+            <numerusform>Roedd %n wedi&apos;i gofnodi eisoes.</numerusform>
+            <numerusform>Roedd %n wedi&apos;i gofnodi eisoes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3143,19 +3145,19 @@
     </message>
     <message>
         <source>S&amp;kip complete and cancelled</source>
-        <translation>&amp;Hepgor y rhai wedi'u cwblhau a'u canslo</translation>
+        <translation>&amp;Hepgor y rhai wedi&apos;u cwblhau a&apos;u canslo</translation>
     </message>
     <message>
         <source>Skip complete and cancelled actions</source>
-        <translation>Hepgor camau gweithredu wedi'u cwblhau a'u canslo</translation>
+        <translation>Hepgor camau gweithredu wedi&apos;u cwblhau a&apos;u canslo</translation>
     </message>
     <message>
         <source>Close &amp;meeting…</source>
-        <translation>Cau'r &amp;cyfarfod…</translation>
+        <translation>Cau&apos;r &amp;cyfarfod…</translation>
     </message>
     <message>
-        <source>Close the meeting, keeping a snapshot of the plan's figures for the next pack</source>
-        <translation>Cau'r cyfarfod, gan gadw ciplun o ffigurau'r cynllun ar gyfer y pecyn nesaf</translation>
+        <source>Close the meeting, keeping a snapshot of the plan&apos;s figures for the next pack</source>
+        <translation>Cau&apos;r cyfarfod, gan gadw ciplun o ffigurau&apos;r cynllun ar gyfer y pecyn nesaf</translation>
     </message>
     <message>
         <source>&amp;Leave (Esc)</source>
@@ -3211,7 +3213,7 @@
     </message>
     <message>
         <source>Update to record</source>
-        <translation>Diweddariad i'w gofnodi</translation>
+        <translation>Diweddariad i&apos;w gofnodi</translation>
     </message>
     <message>
         <source>What was reported or agreed for this action…</source>
@@ -3227,15 +3229,15 @@
     </message>
     <message>
         <source>&amp;Save update (Ctrl+Enter)</source>
-        <translation>&amp;Cadw'r diweddariad (Ctrl+Enter)</translation>
+        <translation>&amp;Cadw&apos;r diweddariad (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Save update</source>
-        <translation>Cadw'r diweddariad</translation>
+        <translation>Cadw&apos;r diweddariad</translation>
     </message>
     <message>
         <source>Recorded in this meeting</source>
-        <translation>Wedi'i gofnodi yn y cyfarfod hwn</translation>
+        <translation>Wedi&apos;i gofnodi yn y cyfarfod hwn</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
@@ -3275,7 +3277,7 @@
     </message>
     <message>
         <source>The plan has no actions to show.</source>
-        <translation>Does gan y cynllun ddim camau gweithredu i'w dangos.</translation>
+        <translation>Does gan y cynllun ddim camau gweithredu i&apos;w dangos.</translation>
     </message>
     <message>
         <source>Theme: {name}</source>
@@ -3291,19 +3293,19 @@
     </message>
     <message>
         <source>No update recorded yet.</source>
-        <translation>Does dim diweddariad wedi'i gofnodi eto.</translation>
+        <translation>Does dim diweddariad wedi&apos;i gofnodi eto.</translation>
     </message>
     <message>
         <source>Recorded in this meeting: {updates}</source>
-        <translation>Wedi'i gofnodi yn y cyfarfod hwn: {updates}</translation>
+        <translation>Wedi&apos;i gofnodi yn y cyfarfod hwn: {updates}</translation>
     </message>
     <message>
         <source>Action {n} of {total}: {ref} {title}. {rag}</source>
         <translation>Cam gweithredu {n} o {total}: {ref} {title}. {rag}</translation>
     </message>
     <message>
-        <source>Progress follows the linked training requirement's compliance</source>
-        <translation>Mae'r cynnydd yn dilyn cydymffurfiaeth y gofyniad hyfforddi cysylltiedig</translation>
+        <source>Progress follows the linked training requirement&apos;s compliance</source>
+        <translation>Mae&apos;r cynnydd yn dilyn cydymffurfiaeth y gofyniad hyfforddi cysylltiedig</translation>
     </message>
     <message>
         <source>No RAG</source>
@@ -3327,11 +3329,11 @@
     </message>
     <message>
         <source>Close meeting</source>
-        <translation>Cau'r cyfarfod</translation>
+        <translation>Cau&apos;r cyfarfod</translation>
     </message>
     <message>
-        <source>Close “{title}” of {date}? The plan's figures as they stand are kept with it.</source>
-        <translation>Cau “{title}” dyddiedig {date}? Cedwir ffigurau'r cynllun fel y maent gydag ef.</translation>
+        <source>Close “{title}” of {date}? The plan&apos;s figures as they stand are kept with it.</source>
+        <translation>Cau “{title}” dyddiedig {date}? Cedwir ffigurau&apos;r cynllun fel y maent gydag ef.</translation>
     </message>
     <message>
         <source>Closed “{title}”.</source>
@@ -3350,11 +3352,11 @@
     </message>
     <message>
         <source>An A4 PDF for the partnership board: headline figures, changes since the last meeting, the charts, the actions by theme and what is overdue.</source>
-        <translation>PDF A4 ar gyfer bwrdd y bartneriaeth: prif ffigurau, newidiadau ers y cyfarfod diwethaf, y siartiau, y camau gweithredu fesul thema a'r hyn sy'n hwyr.</translation>
+        <translation>PDF A4 ar gyfer bwrdd y bartneriaeth: prif ffigurau, newidiadau ers y cyfarfod diwethaf, y siartiau, y camau gweithredu fesul thema a&apos;r hyn sy&apos;n hwyr.</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation>Ffeil i'w hysgrifennu</translation>
+        <translation>Ffeil i&apos;w hysgrifennu</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3378,15 +3380,15 @@
     </message>
     <message>
         <source>Without names the pack gives counts by organisation only. With names, share it only with people entitled to see them.</source>
-        <translation>Heb enwau, mae'r pecyn yn rhoi cyfrifon fesul sefydliad yn unig. Gydag enwau, rhannwch ef dim ond â phobl sydd â hawl i'w gweld.</translation>
+        <translation>Heb enwau, mae&apos;r pecyn yn rhoi cyfrifon fesul sefydliad yn unig. Gydag enwau, rhannwch ef dim ond â phobl sydd â hawl i&apos;w gweld.</translation>
     </message>
     <message>
         <source>&amp;Write the pack</source>
-        <translation>&amp;Ysgrifennu'r pecyn</translation>
+        <translation>&amp;Ysgrifennu&apos;r pecyn</translation>
     </message>
     <message>
         <source>Save the meeting pack as</source>
-        <translation>Cadw'r pecyn cyfarfod fel</translation>
+        <translation>Cadw&apos;r pecyn cyfarfod fel</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -3394,11 +3396,11 @@
     </message>
     <message>
         <source>Give the file a name.</source>
-        <translation>Rhowch enw i'r ffeil.</translation>
+        <translation>Rhowch enw i&apos;r ffeil.</translation>
     </message>
     <message>
         <source>The meeting pack is a PDF: give a file name ending in .pdf.</source>
-        <translation>PDF yw'r pecyn cyfarfod: rhowch enw ffeil sy'n gorffen â .pdf.</translation>
+        <translation>PDF yw&apos;r pecyn cyfarfod: rhowch enw ffeil sy&apos;n gorffen â .pdf.</translation>
     </message>
     <message>
         <source>There is no folder {folder}.</source>
@@ -3421,7 +3423,7 @@
     </message>
     <message>
         <source>Closed</source>
-        <translation>Wedi'i gau</translation>
+        <translation>Wedi&apos;i gau</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3492,23 +3494,23 @@
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Cadw'r newidiadau</translation>
+        <translation>&amp;Cadw&apos;r newidiadau</translation>
     </message>
     <message>
         <source>Save meeting</source>
-        <translation>Cadw'r cyfarfod</translation>
+        <translation>Cadw&apos;r cyfarfod</translation>
     </message>
     <message>
         <source>&amp;Close meeting…</source>
-        <translation>&amp;Cau'r cyfarfod…</translation>
+        <translation>&amp;Cau&apos;r cyfarfod…</translation>
     </message>
     <message>
         <source>Close meeting</source>
-        <translation>Cau'r cyfarfod</translation>
+        <translation>Cau&apos;r cyfarfod</translation>
     </message>
     <message>
-        <source>Keeps a snapshot of the plan's figures, so the next pack shows what changed since</source>
-        <translation>Yn cadw ciplun o ffigurau'r cynllun, fel bod y pecyn nesaf yn dangos beth newidiodd ers hynny</translation>
+        <source>Keeps a snapshot of the plan&apos;s figures, so the next pack shows what changed since</source>
+        <translation>Yn cadw ciplun o ffigurau&apos;r cynllun, fel bod y pecyn nesaf yn dangos beth newidiodd ers hynny</translation>
     </message>
     <message>
         <source>Start &amp;meeting mode</source>
@@ -3520,11 +3522,11 @@
     </message>
     <message>
         <source>Step through the actions full screen, for a projector, recording updates as you go</source>
-        <translation>Camu drwy'r camau gweithredu ar sgrin lawn, ar gyfer taflunydd, gan gofnodi diweddariadau wrth fynd</translation>
+        <translation>Camu drwy&apos;r camau gweithredu ar sgrin lawn, ar gyfer taflunydd, gan gofnodi diweddariadau wrth fynd</translation>
     </message>
     <message>
         <source>Taken when the meeting is closed.</source>
-        <translation>Wedi'i gymryd pan gaeir y cyfarfod.</translation>
+        <translation>Wedi&apos;i gymryd pan gaeir y cyfarfod.</translation>
     </message>
     <message>
         <source>{total} actions, {overdue} overdue. Training: {training}.</source>
@@ -3543,8 +3545,8 @@
         <translation>Golygu cyfarfod {date}</translation>
     </message>
     <message>
-        <source>Close “{title}” of {date}? The plan's figures as they stand are kept with it.</source>
-        <translation>Cau “{title}” dyddiedig {date}? Cedwir ffigurau'r cynllun fel y maent gydag ef.</translation>
+        <source>Close “{title}” of {date}? The plan&apos;s figures as they stand are kept with it.</source>
+        <translation>Cau “{title}” dyddiedig {date}? Cedwir ffigurau&apos;r cynllun fel y maent gydag ef.</translation>
     </message>
     <message>
         <source>Close meeting of {date}</source>
@@ -3559,7 +3561,7 @@
     <name>NewPassphraseDialog</name>
     <message>
         <source>The database file will be encrypted with this passphrase, and so will its backups. Without the passphrase nobody, not even IT, can read them: keep it somewhere safe. Use at least {n} characters; a few unrelated words are easy to remember and hard to guess.</source>
-        <translation>Bydd ffeil y gronfa ddata'n cael ei hamgryptio â'r cyfrinymadrodd hwn, a'i chopïau wrth gefn hefyd. Heb y cyfrinymadrodd ni all neb, nid hyd yn oed TG, eu darllen: cadwch ef yn rhywle diogel. Defnyddiwch o leiaf {n} nod; mae ychydig eiriau digyswllt yn hawdd i'w cofio ac yn anodd i'w dyfalu.</translation>
+        <translation>Bydd ffeil y gronfa ddata&apos;n cael ei hamgryptio â&apos;r cyfrinymadrodd hwn, a&apos;i chopïau wrth gefn hefyd. Heb y cyfrinymadrodd ni all neb, nid hyd yn oed TG, eu darllen: cadwch ef yn rhywle diogel. Defnyddiwch o leiaf {n} nod; mae ychydig eiriau digyswllt yn hawdd i&apos;w cofio ac yn anodd i&apos;w dyfalu.</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -3578,12 +3580,14 @@
         <translation>&amp;Eto:</translation>
     </message>
     <message>
-        <source>&amp;Remember it in this computer's keyring</source>
-        <translatorcomment>review</translatorcomment><translation>C&amp;ofio yng nghylch allweddi'r cyfrifiadur hwn</translation>
+        <source>&amp;Remember it in this computer&apos;s keyring</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>C&amp;ofio yng nghylch allweddi&apos;r cyfrifiadur hwn</translation>
     </message>
     <message>
-        <source>Remember the passphrase in this computer's keyring</source>
-        <translatorcomment>review</translatorcomment><translation>Cofio'r cyfrinymadrodd yng nghylch allweddi'r cyfrifiadur hwn</translation>
+        <source>Remember the passphrase in this computer&apos;s keyring</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Cofio&apos;r cyfrinymadrodd yng nghylch allweddi&apos;r cyfrifiadur hwn</translation>
     </message>
     <message>
         <source>A database passphrase needs at least {n} characters.</source>
@@ -3591,7 +3595,7 @@
     </message>
     <message>
         <source>The two passphrases differ: type the same one twice.</source>
-        <translation>Mae'r ddau gyfrinymadrodd yn wahanol: teipiwch yr un un ddwywaith.</translation>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol: teipiwch yr un un ddwywaith.</translation>
     </message>
 </context>
 <context>
@@ -3617,7 +3621,7 @@
     </message>
     <message>
         <source>Shown where space is short, for example Council</source>
-        <translation>Yn cael ei ddangos lle mae lle'n brin, er enghraifft Cyngor</translation>
+        <translation>Yn cael ei ddangos lle mae lle&apos;n brin, er enghraifft Cyngor</translation>
     </message>
     <message>
         <source>Has the Prevent duty under the Counter-Terrorism and Security Act 2015</source>
@@ -3700,7 +3704,7 @@
     </message>
     <message>
         <source>Not a specified authority: a voluntary partner</source>
-        <translation>Nid yw'n awdurdod penodedig: partner gwirfoddol</translation>
+        <translation>Nid yw&apos;n awdurdod penodedig: partner gwirfoddol</translation>
     </message>
     <message>
         <source>No Prevent contact: update requests cannot be addressed to this organisation</source>
@@ -3743,7 +3747,7 @@
     </message>
     <message>
         <source>Edit the selected organisation</source>
-        <translation>Golygu'r sefydliad a ddewiswyd</translation>
+        <translation>Golygu&apos;r sefydliad a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3751,7 +3755,7 @@
     </message>
     <message>
         <source>Delete the selected organisation</source>
-        <translation>Dileu'r sefydliad a ddewiswyd</translation>
+        <translation>Dileu&apos;r sefydliad a ddewiswyd</translation>
     </message>
     <message>
         <source>Organisations summary</source>
@@ -3759,7 +3763,7 @@
     </message>
     <message>
         <source>Specified authorities have the Prevent duty under the Counter-Terrorism and Security Act 2015. Other names are the spellings partners use in their spreadsheets, so imports find the right organisation.</source>
-        <translation>Mae dyletswydd Prevent ar awdurdodau penodedig o dan Ddeddf Gwrthderfysgaeth a Diogelwch 2015. Enwau eraill yw'r sillafiadau y mae partneriaid yn eu defnyddio yn eu taenlenni, fel bod mewnforion yn dod o hyd i'r sefydliad cywir.</translation>
+        <translation>Mae dyletswydd Prevent ar awdurdodau penodedig o dan Ddeddf Gwrthderfysgaeth a Diogelwch 2015. Enwau eraill yw&apos;r sillafiadau y mae partneriaid yn eu defnyddio yn eu taenlenni, fel bod mewnforion yn dod o hyd i&apos;r sefydliad cywir.</translation>
     </message>
     <message>
         <source>New organisation…</source>
@@ -3802,11 +3806,11 @@
     <message numerus="yes">
         <source>Delete these %n organisations?</source>
         <translation>
-            <numerusform>Dileu'r %n sefydliad hyn?</numerusform>
-            <numerusform>Dileu'r %n sefydliad hyn?</numerusform>
-            <numerusform>Dileu'r %n sefydliad hyn?</numerusform>
-            <numerusform>Dileu'r %n sefydliad hyn?</numerusform>
-            <numerusform>Dileu'r %n sefydliad hyn?</numerusform>
+            <numerusform>Dileu&apos;r %n sefydliad hyn?</numerusform>
+            <numerusform>Dileu&apos;r %n sefydliad hyn?</numerusform>
+            <numerusform>Dileu&apos;r %n sefydliad hyn?</numerusform>
+            <numerusform>Dileu&apos;r %n sefydliad hyn?</numerusform>
+            <numerusform>Dileu&apos;r %n sefydliad hyn?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3867,7 +3871,7 @@
     </message>
     <message>
         <source>The data could not be loaded: %s</source>
-        <translation>Methu llwytho'r data: %s</translation>
+        <translation>Methu llwytho&apos;r data: %s</translation>
     </message>
 </context>
 <context>
@@ -3906,11 +3910,11 @@
     </message>
     <message>
         <source>Copy the password</source>
-        <translation>Copïo'r cyfrinair</translation>
+        <translation>Copïo&apos;r cyfrinair</translation>
     </message>
     <message>
         <source>Excel and LibreOffice ask for this password when the workbook is opened. Send the password by another channel than the workbook: read it out on the phone or send it by text message, never in the same email.</source>
-        <translation>Mae Excel a LibreOffice yn gofyn am y cyfrinair hwn pan agorir y llyfr gwaith. Anfonwch y cyfrinair drwy sianel wahanol i'r llyfr gwaith: darllenwch ef ar y ffôn neu anfonwch ef mewn neges destun, byth yn yr un e-bost.</translation>
+        <translation>Mae Excel a LibreOffice yn gofyn am y cyfrinair hwn pan agorir y llyfr gwaith. Anfonwch y cyfrinair drwy sianel wahanol i&apos;r llyfr gwaith: darllenwch ef ar y ffôn neu anfonwch ef mewn neges destun, byth yn yr un e-bost.</translation>
     </message>
     <message>
         <source>A workbook password needs at least {n} characters.</source>
@@ -4047,7 +4051,7 @@
     </message>
     <message>
         <source>Delete the selected people</source>
-        <translation>Dileu'r bobl a ddewiswyd</translation>
+        <translation>Dileu&apos;r bobl a ddewiswyd</translation>
     </message>
     <message>
         <source>People shown</source>
@@ -4078,11 +4082,11 @@
     <message numerus="yes">
         <source>%n selected</source>
         <translation>
-            <numerusform>%n wedi'u dewis</numerusform>
-            <numerusform>%n wedi'u dewis</numerusform>
-            <numerusform>%n wedi'u dewis</numerusform>
-            <numerusform>%n wedi'u dewis</numerusform>
-            <numerusform>%n wedi'u dewis</numerusform>
+            <numerusform>%n wedi&apos;u dewis</numerusform>
+            <numerusform>%n wedi&apos;u dewis</numerusform>
+            <numerusform>%n wedi&apos;u dewis</numerusform>
+            <numerusform>%n wedi&apos;u dewis</numerusform>
+            <numerusform>%n wedi&apos;u dewis</numerusform>
         </translation>
     </message>
     <message>
@@ -4095,7 +4099,7 @@
     </message>
     <message>
         <source>Delete %1 and their training records?</source>
-        <translation>Dileu %1 a'u cofnodion hyfforddiant?</translation>
+        <translation>Dileu %1 a&apos;u cofnodion hyfforddiant?</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -4104,11 +4108,11 @@
     <message numerus="yes">
         <source>Delete these %n people and their training records?</source>
         <translation>
-            <numerusform>Dileu'r %n o bobl hyn a'u cofnodion hyfforddiant?</numerusform>
-            <numerusform>Dileu'r %n o bobl hyn a'u cofnodion hyfforddiant?</numerusform>
-            <numerusform>Dileu'r %n o bobl hyn a'u cofnodion hyfforddiant?</numerusform>
-            <numerusform>Dileu'r %n o bobl hyn a'u cofnodion hyfforddiant?</numerusform>
-            <numerusform>Dileu'r %n o bobl hyn a'u cofnodion hyfforddiant?</numerusform>
+            <numerusform>Dileu&apos;r %n o bobl hyn a&apos;u cofnodion hyfforddiant?</numerusform>
+            <numerusform>Dileu&apos;r %n o bobl hyn a&apos;u cofnodion hyfforddiant?</numerusform>
+            <numerusform>Dileu&apos;r %n o bobl hyn a&apos;u cofnodion hyfforddiant?</numerusform>
+            <numerusform>Dileu&apos;r %n o bobl hyn a&apos;u cofnodion hyfforddiant?</numerusform>
+            <numerusform>Dileu&apos;r %n o bobl hyn a&apos;u cofnodion hyfforddiant?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4134,7 +4138,7 @@
         <translation>Dileu</translation>
     </message>
     <message>
-        <source>Delete %1's %2 record</source>
+        <source>Delete %1&apos;s %2 record</source>
         <translation>Dileu cofnod %2 %1</translation>
     </message>
 </context>
@@ -4146,11 +4150,12 @@
     </message>
     <message>
         <source>Purge the people who left longer ago than the retention period</source>
-        <translation>Carthu'r bobl a adawodd yn hwy'n ôl na'r cyfnod cadw</translation>
+        <translation>Carthu&apos;r bobl a adawodd yn hwy&apos;n ôl na&apos;r cyfnod cadw</translation>
     </message>
     <message>
         <source>S&amp;ubject access…</source>
-        <translatorcomment>review</translatorcomment><translation>Cais gwrthrych am &amp;wybodaeth…</translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Cais gwrthrych am &amp;wybodaeth…</translation>
     </message>
     <message>
         <source>Write everything held about this person to a workbook</source>
@@ -4158,15 +4163,17 @@
     </message>
     <message>
         <source>The workbook is protected with a password. Send the password by another channel than the workbook: read it out on the phone or send it by text message.</source>
-        <translation>Mae'r llyfr gwaith wedi'i warchod â chyfrinair. Anfonwch y cyfrinair drwy sianel wahanol i'r llyfr gwaith: darllenwch ef ar y ffôn neu anfonwch ef mewn neges destun.</translation>
+        <translation>Mae&apos;r llyfr gwaith wedi&apos;i warchod â chyfrinair. Anfonwch y cyfrinair drwy sianel wahanol i&apos;r llyfr gwaith: darllenwch ef ar y ffôn neu anfonwch ef mewn neges destun.</translation>
     </message>
     <message>
         <source>Subject access report written to {path}</source>
-        <translatorcomment>review</translatorcomment><translation>Ysgrifennwyd adroddiad cais gwrthrych am wybodaeth i {path}</translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Ysgrifennwyd adroddiad cais gwrthrych am wybodaeth i {path}</translation>
     </message>
     <message>
         <source>Subject access report</source>
-        <translatorcomment>review</translatorcomment><translation>Adroddiad cais gwrthrych am wybodaeth</translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Adroddiad cais gwrthrych am wybodaeth</translation>
     </message>
 </context>
 <context>
@@ -4209,7 +4216,7 @@
     </message>
     <message>
         <source>Edit this person</source>
-        <translation>Golygu'r person hwn</translation>
+        <translation>Golygu&apos;r person hwn</translation>
     </message>
     <message>
         <source>Record &amp;training…</source>
@@ -4233,14 +4240,14 @@
     </message>
     <message>
         <source>Expires or due</source>
-        <translation>Yn dod i ben neu'n ddyledus</translation>
+        <translation>Yn dod i ben neu&apos;n ddyledus</translation>
     </message>
     <message>
         <source>Requirement</source>
         <translation>Gofyniad</translation>
     </message>
     <message>
-        <source>Status against the plan's requirements</source>
+        <source>Status against the plan&apos;s requirements</source>
         <translation>Statws yn erbyn gofynion y cynllun</translation>
     </message>
     <message>
@@ -4265,7 +4272,7 @@
     </message>
     <message>
         <source>Correct the selected training record</source>
-        <translation>Cywiro'r cofnod hyfforddiant a ddewiswyd</translation>
+        <translation>Cywiro&apos;r cofnod hyfforddiant a ddewiswyd</translation>
     </message>
     <message>
         <source>Delete record</source>
@@ -4273,11 +4280,11 @@
     </message>
     <message>
         <source>Delete the selected training record</source>
-        <translation>Dileu'r cofnod hyfforddiant a ddewiswyd</translation>
+        <translation>Dileu&apos;r cofnod hyfforddiant a ddewiswyd</translation>
     </message>
     <message>
         <source>Choose a person to see their details and training.</source>
-        <translation>Dewiswch berson i weld ei fanylion a'i hyfforddiant.</translation>
+        <translation>Dewiswch berson i weld ei fanylion a&apos;i hyfforddiant.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4293,7 +4300,7 @@
     </message>
     <message>
         <source>Typed in</source>
-        <translation>Wedi'i deipio</translation>
+        <translation>Wedi&apos;i deipio</translation>
     </message>
     <message>
         <source>Session</source>
@@ -4301,7 +4308,7 @@
     </message>
     <message>
         <source>Imported</source>
-        <translation>Wedi'i fewnforio</translation>
+        <translation>Wedi&apos;i fewnforio</translation>
     </message>
     <message>
         <source>Never</source>
@@ -4391,7 +4398,7 @@
     </message>
     <message>
         <source>Plan name</source>
-        <translation>Enw'r cynllun</translation>
+        <translation>Enw&apos;r cynllun</translation>
     </message>
     <message>
         <source>Area</source>
@@ -4443,18 +4450,18 @@
     </message>
     <message>
         <source>Create plan</source>
-        <translation>Creu'r cynllun</translation>
+        <translation>Creu&apos;r cynllun</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Preview the changes</source>
-        <translation>Rhagolwg o'r newidiadau</translation>
+        <translation>Rhagolwg o&apos;r newidiadau</translation>
     </message>
     <message>
         <source>Nothing has been saved yet. Each row of the sheet is new, updated (with what changes), unchanged, rejected (with the reason), or in conflict (changed here and in the file since it was exported: you choose on the next page). Choose a figure to see its rows.</source>
-        <translation>Does dim wedi'i gadw eto. Mae pob rhes yn y daflen yn newydd, wedi'i diweddaru (gyda'r hyn sy'n newid), heb newid, wedi'i gwrthod (gyda'r rheswm), neu mewn gwrthdrawiad (wedi'i newid yma ac yn y ffeil ers ei hallforio: rydych chi'n dewis ar y dudalen nesaf). Dewiswch ffigur i weld ei resi.</translation>
+        <translation>Does dim wedi&apos;i gadw eto. Mae pob rhes yn y daflen yn newydd, wedi&apos;i diweddaru (gyda&apos;r hyn sy&apos;n newid), heb newid, wedi&apos;i gwrthod (gyda&apos;r rheswm), neu mewn gwrthdrawiad (wedi&apos;i newid yma ac yn y ffeil ers ei hallforio: rydych chi&apos;n dewis ar y dudalen nesaf). Dewiswch ffigur i weld ei resi.</translation>
     </message>
     <message>
         <source>Show rows</source>
@@ -4466,11 +4473,11 @@
     </message>
     <message>
         <source>Search the rows…</source>
-        <translation>Chwilio'r rhesi…</translation>
+        <translation>Chwilio&apos;r rhesi…</translation>
     </message>
     <message>
         <source>Search the rows</source>
-        <translation>Chwilio'r rhesi</translation>
+        <translation>Chwilio&apos;r rhesi</translation>
     </message>
     <message>
         <source>What each row does</source>
@@ -4478,7 +4485,7 @@
     </message>
     <message>
         <source>Notes to check</source>
-        <translation>Nodiadau i'w gwirio</translation>
+        <translation>Nodiadau i&apos;w gwirio</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -4494,11 +4501,11 @@
     </message>
     <message>
         <source>no problems found</source>
-        <translation>dim problemau wedi'u canfod</translation>
+        <translation>dim problemau wedi&apos;u canfod</translation>
     </message>
     <message>
         <source>changed here and in the file: choose on the next page</source>
-        <translation>wedi'i newid yma ac yn y ffeil: dewiswch ar y dudalen nesaf</translation>
+        <translation>wedi&apos;i newid yma ac yn y ffeil: dewiswch ar y dudalen nesaf</translation>
     </message>
     <message>
         <source>none</source>
@@ -4521,11 +4528,11 @@
     </message>
     <message>
         <source>Protected with a passphrase</source>
-        <translation>Wedi'i gwarchod â chyfrinymadrodd</translation>
+        <translation>Wedi&apos;i gwarchod â chyfrinymadrodd</translation>
     </message>
     <message>
         <source>The database file and its backups are encrypted; they cannot be read without the passphrase.</source>
-        <translation>Mae ffeil y gronfa ddata a'i chopïau wrth gefn wedi'u hamgryptio; ni ellir eu darllen heb y cyfrinymadrodd.</translation>
+        <translation>Mae ffeil y gronfa ddata a&apos;i chopïau wrth gefn wedi&apos;u hamgryptio; ni ellir eu darllen heb y cyfrinymadrodd.</translation>
     </message>
     <message>
         <source>Protect with a passphrase</source>
@@ -4537,23 +4544,23 @@
     </message>
     <message>
         <source>Remove protection</source>
-        <translation>Tynnu'r warchodaeth</translation>
+        <translation>Tynnu&apos;r warchodaeth</translation>
     </message>
     <message>
         <source>The database file and its backups will be stored unencrypted again: anyone who can reach the file can read the names and training records in it. Remove the protection?</source>
-        <translation>Bydd ffeil y gronfa ddata a'i chopïau wrth gefn yn cael eu storio heb eu hamgryptio eto: gall unrhyw un sy'n gallu cyrraedd y ffeil ddarllen yr enwau a'r cofnodion hyfforddiant ynddi. Tynnu'r warchodaeth?</translation>
+        <translation>Bydd ffeil y gronfa ddata a&apos;i chopïau wrth gefn yn cael eu storio heb eu hamgryptio eto: gall unrhyw un sy&apos;n gallu cyrraedd y ffeil ddarllen yr enwau a&apos;r cofnodion hyfforddiant ynddi. Tynnu&apos;r warchodaeth?</translation>
     </message>
     <message>
         <source>Encrypting the database and its backups…</source>
-        <translation>Yn amgryptio'r gronfa ddata a'i chopïau wrth gefn…</translation>
+        <translation>Yn amgryptio&apos;r gronfa ddata a&apos;i chopïau wrth gefn…</translation>
     </message>
     <message>
         <source>The database is now protected with a passphrase.</source>
-        <translation>Mae'r gronfa ddata bellach wedi'i gwarchod â chyfrinymadrodd.</translation>
+        <translation>Mae&apos;r gronfa ddata bellach wedi&apos;i gwarchod â chyfrinymadrodd.</translation>
     </message>
     <message>
         <source>The database is no longer protected with a passphrase.</source>
-        <translation>Nid yw'r gronfa ddata wedi'i gwarchod â chyfrinymadrodd mwyach.</translation>
+        <translation>Nid yw&apos;r gronfa ddata wedi&apos;i gwarchod â chyfrinymadrodd mwyach.</translation>
     </message>
 </context>
 <context>
@@ -4567,16 +4574,16 @@
         <translation> mis</translation>
     </message>
     <message>
-        <source>Keep leavers' records for this many months</source>
+        <source>Keep leavers&apos; records for this many months</source>
         <translation>Cadw cofnodion ymadawyr am y nifer hwn o fisoedd</translation>
     </message>
     <message>
         <source>&amp;Save period</source>
-        <translation>&amp;Cadw'r cyfnod</translation>
+        <translation>&amp;Cadw&apos;r cyfnod</translation>
     </message>
     <message>
         <source>Save the retention period for this plan</source>
-        <translation>Cadw'r cyfnod cadw ar gyfer y cynllun hwn</translation>
+        <translation>Cadw&apos;r cyfnod cadw ar gyfer y cynllun hwn</translation>
     </message>
     <message>
         <source>&amp;Keep the records of people who have left for</source>
@@ -4584,19 +4591,19 @@
     </message>
     <message>
         <source>People are shared between the plans of a database, so the longest period of its plans applies. Purging deletes the people listed with their training records and exemptions, and takes their details out of the change history; the history keeps only that a purge happened. A backup is made first. Edit &gt; Undo brings them back until you close the window; after that, only that backup does.</source>
-        <translation>Mae pobl yn cael eu rhannu rhwng cynlluniau cronfa ddata, felly cyfnod hiraf ei chynlluniau sy'n berthnasol. Mae carthu'n dileu'r bobl a restrir gyda'u cofnodion hyfforddiant a'u heithriadau, ac yn tynnu eu manylion o'r hanes newidiadau; dim ond bod carthu wedi digwydd y mae'r hanes yn ei gadw. Gwneir copi wrth gefn yn gyntaf. Mae Golygu &gt; Dadwneud yn dod â nhw'n ôl nes i chi gau'r ffenestr; wedi hynny, dim ond y copi wrth gefn hwnnw sy'n gwneud hynny.</translation>
+        <translation>Mae pobl yn cael eu rhannu rhwng cynlluniau cronfa ddata, felly cyfnod hiraf ei chynlluniau sy&apos;n berthnasol. Mae carthu&apos;n dileu&apos;r bobl a restrir gyda&apos;u cofnodion hyfforddiant a&apos;u heithriadau, ac yn tynnu eu manylion o&apos;r hanes newidiadau; dim ond bod carthu wedi digwydd y mae&apos;r hanes yn ei gadw. Gwneir copi wrth gefn yn gyntaf. Mae Golygu &gt; Dadwneud yn dod â nhw&apos;n ôl nes i chi gau&apos;r ffenestr; wedi hynny, dim ond y copi wrth gefn hwnnw sy&apos;n gwneud hynny.</translation>
     </message>
     <message>
         <source>Who would go</source>
-        <translation>Pwy fyddai'n mynd</translation>
+        <translation>Pwy fyddai&apos;n mynd</translation>
     </message>
     <message>
         <source>Leavers to purge</source>
-        <translation>Ymadawyr i'w carthu</translation>
+        <translation>Ymadawyr i&apos;w carthu</translation>
     </message>
     <message>
         <source>What goes with them</source>
-        <translation>Beth sy'n mynd gyda nhw</translation>
+        <translation>Beth sy&apos;n mynd gyda nhw</translation>
     </message>
     <message>
         <source>&amp;Purge</source>
@@ -4604,15 +4611,15 @@
     </message>
     <message>
         <source>Leavers to purge: {rule}.</source>
-        <translation>Ymadawyr i'w carthu: {rule}.</translation>
+        <translation>Ymadawyr i&apos;w carthu: {rule}.</translation>
     </message>
     <message>
         <source>People: {people}. Their training records: {records}. Exemptions: {exemptions}. Actions that lose their owner: {actions}.</source>
-        <translation>Pobl: {people}. Eu cofnodion hyfforddiant: {records}. Eithriadau: {exemptions}. Camau gweithredu sy'n colli eu perchennog: {actions}.</translation>
+        <translation>Pobl: {people}. Eu cofnodion hyfforddiant: {records}. Eithriadau: {exemptions}. Camau gweithredu sy&apos;n colli eu perchennog: {actions}.</translation>
     </message>
     <message>
         <source>Nobody has been gone longer than the retention period.</source>
-        <translation>Does neb wedi bod i ffwrdd yn hwy na'r cyfnod cadw.</translation>
+        <translation>Does neb wedi bod i ffwrdd yn hwy na&apos;r cyfnod cadw.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Purge %n people</source>
@@ -4651,19 +4658,19 @@
     </message>
     <message>
         <source>&amp;Use the suggestion</source>
-        <translation>&amp;Defnyddio'r awgrym</translation>
+        <translation>&amp;Defnyddio&apos;r awgrym</translation>
     </message>
     <message>
         <source>Use the suggested rating</source>
-        <translation>Defnyddio'r sgôr a awgrymir</translation>
+        <translation>Defnyddio&apos;r sgôr a awgrymir</translation>
     </message>
     <message>
-        <source>Set the rating to what the plan's data suggests (you can change it)</source>
-        <translation>Gosod y sgôr i'r hyn y mae data'r cynllun yn ei awgrymu (gallwch ei newid)</translation>
+        <source>Set the rating to what the plan&apos;s data suggests (you can change it)</source>
+        <translation>Gosod y sgôr i&apos;r hyn y mae data&apos;r cynllun yn ei awgrymu (gallwch ei newid)</translation>
     </message>
     <message>
         <source>Suggested rating and its reasons</source>
-        <translation>Sgôr a awgrymir a'i rhesymau</translation>
+        <translation>Sgôr a awgrymir a&apos;i rhesymau</translation>
     </message>
     <message>
         <source>Commentary</source>
@@ -4671,7 +4678,7 @@
     </message>
     <message>
         <source>What is in place, what the evidence shows, what is missing</source>
-        <translation>Beth sydd ar waith, beth mae'r dystiolaeth yn ei ddangos, beth sydd ar goll</translation>
+        <translation>Beth sydd ar waith, beth mae&apos;r dystiolaeth yn ei ddangos, beth sydd ar goll</translation>
     </message>
     <message>
         <source>Assessor</source>
@@ -4683,7 +4690,7 @@
     </message>
     <message>
         <source>Save the rating and commentary</source>
-        <translation>Cadw'r sgôr a'r sylwebaeth</translation>
+        <translation>Cadw&apos;r sgôr a&apos;r sylwebaeth</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -4727,7 +4734,7 @@
     </message>
     <message>
         <source>Remove the evidence</source>
-        <translation>Tynnu'r dystiolaeth</translation>
+        <translation>Tynnu&apos;r dystiolaeth</translation>
     </message>
     <message>
         <source>Create an ac&amp;tion…</source>
@@ -4739,7 +4746,7 @@
     </message>
     <message>
         <source>Add an action to the plan for this gap, linked back as its evidence</source>
-        <translation>Ychwanegu cam gweithredu at y cynllun ar gyfer y bwlch hwn, wedi'i gysylltu'n ôl fel ei dystiolaeth</translation>
+        <translation>Ychwanegu cam gweithredu at y cynllun ar gyfer y bwlch hwn, wedi&apos;i gysylltu&apos;n ôl fel ei dystiolaeth</translation>
     </message>
     <message>
         <source>Choose a question</source>
@@ -4754,20 +4761,20 @@
         <translation>Y llynedd: {rating}</translation>
     </message>
     <message>
-        <source>No suggestion: the plan's data does not speak to this question.</source>
-        <translation>Dim awgrym: nid yw data'r cynllun yn berthnasol i'r cwestiwn hwn.</translation>
+        <source>No suggestion: the plan&apos;s data does not speak to this question.</source>
+        <translation>Dim awgrym: nid yw data&apos;r cynllun yn berthnasol i&apos;r cwestiwn hwn.</translation>
     </message>
     <message>
-        <source>Suggested from the plan's data: {rating}</source>
-        <translation>Awgrymir o ddata'r cynllun: {rating}</translation>
+        <source>Suggested from the plan&apos;s data: {rating}</source>
+        <translation>Awgrymir o ddata&apos;r cynllun: {rating}</translation>
     </message>
     <message>
         <source>Your rating differs from the suggestion: say why in the commentary.</source>
-        <translation>Mae eich sgôr yn wahanol i'r awgrym: dywedwch pam yn y sylwebaeth.</translation>
+        <translation>Mae eich sgôr yn wahanol i&apos;r awgrym: dywedwch pam yn y sylwebaeth.</translation>
     </message>
     <message>
         <source>Rate the question Not met or Partially met (and save) to turn it into an action</source>
-        <translation>Rhowch y sgôr Heb ei fodloni neu Wedi'i fodloni'n rhannol i'r cwestiwn (a chadw) i'w droi'n gam gweithredu</translation>
+        <translation>Rhowch y sgôr Heb ei fodloni neu Wedi&apos;i fodloni&apos;n rhannol i&apos;r cwestiwn (a chadw) i&apos;w droi&apos;n gam gweithredu</translation>
     </message>
 </context>
 <context>
@@ -4797,8 +4804,8 @@
         <translation>Tystiolaeth</translation>
     </message>
     <message>
-        <source>What the plan's own data points to; it never changes your rating</source>
-        <translation>Yr hyn y mae data'r cynllun ei hun yn cyfeirio ato; nid yw byth yn newid eich sgôr</translation>
+        <source>What the plan&apos;s own data points to; it never changes your rating</source>
+        <translation>Yr hyn y mae data&apos;r cynllun ei hun yn cyfeirio ato; nid yw byth yn newid eich sgôr</translation>
     </message>
 </context>
 <context>
@@ -4809,15 +4816,15 @@
     </message>
     <message>
         <source>&lt;b&gt;{ref} {title}&lt;/b&gt;&lt;br&gt;The rule says: {rule}</source>
-        <translation>&lt;b&gt;{ref} {title}&lt;/b&gt;&lt;br&gt;Mae'r rheol yn dweud: {rule}</translation>
+        <translation>&lt;b&gt;{ref} {title}&lt;/b&gt;&lt;br&gt;Mae&apos;r rheol yn dweud: {rule}</translation>
     </message>
     <message>
         <source>&amp;Use the rule</source>
-        <translation>&amp;Defnyddio'r rheol</translation>
+        <translation>&amp;Defnyddio&apos;r rheol</translation>
     </message>
     <message>
         <source>Use the rule</source>
-        <translation>Defnyddio'r rheol</translation>
+        <translation>Defnyddio&apos;r rheol</translation>
     </message>
     <message>
         <source>&amp;Red</source>
@@ -4892,10 +4899,10 @@
     </message>
     <message>
         <source>&amp;Delete this record</source>
-        <translation>&amp;Dileu'r cofnod hwn</translation>
+        <translation>&amp;Dileu&apos;r cofnod hwn</translation>
     </message>
     <message>
-        <source>Correct %1's %2 record</source>
+        <source>Correct %1&apos;s %2 record</source>
         <translation>Cywiro cofnod %2 %1</translation>
     </message>
     <message>
@@ -4911,7 +4918,7 @@
     </message>
     <message>
         <source>Writing the meeting pack…</source>
-        <translation>Yn ysgrifennu'r pecyn cyfarfod…</translation>
+        <translation>Yn ysgrifennu&apos;r pecyn cyfarfod…</translation>
     </message>
     <message>
         <source>The meeting pack has {n} pages.</source>
@@ -4935,11 +4942,11 @@
     </message>
     <message>
         <source>Writing the deadlines…</source>
-        <translation>Yn ysgrifennu'r terfynau amser…</translation>
+        <translation>Yn ysgrifennu&apos;r terfynau amser…</translation>
     </message>
     <message>
         <source>{n} deadlines are in the calendar file. Open it with Outlook or another calendar to add them.</source>
-        <translation>Mae {n} terfyn amser yn y ffeil calendr. Agorwch hi gydag Outlook neu galendr arall i'w hychwanegu.</translation>
+        <translation>Mae {n} terfyn amser yn y ffeil calendr. Agorwch hi gydag Outlook neu galendr arall i&apos;w hychwanegu.</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
@@ -4969,11 +4976,11 @@
     </message>
     <message>
         <source>Each partner gets its own pack (its people and their training, and the actions it leads or supports) and an email draft to its Prevent contact, saved side by side in the folder. Open the drafts in Outlook or Thunderbird to send them: nothing is sent from here. When a pack comes back, import it and its request is marked returned.</source>
-        <translation>Mae pob partner yn cael ei becyn ei hun (ei bobl a'u hyfforddiant, a'r camau gweithredu y mae'n eu harwain neu'n eu cefnogi) a drafft e-bost i'w gyswllt Prevent, wedi'u cadw ochr yn ochr yn y ffolder. Agorwch y drafftiau yn Outlook neu Thunderbird i'w hanfon: does dim yn cael ei anfon o'r fan hon. Pan ddaw pecyn yn ôl, mewnforiwch ef a chaiff ei gais ei nodi'n ddychweledig.</translation>
+        <translation>Mae pob partner yn cael ei becyn ei hun (ei bobl a&apos;u hyfforddiant, a&apos;r camau gweithredu y mae&apos;n eu harwain neu&apos;n eu cefnogi) a drafft e-bost i&apos;w gyswllt Prevent, wedi&apos;u cadw ochr yn ochr yn y ffolder. Agorwch y drafftiau yn Outlook neu Thunderbird i&apos;w hanfon: does dim yn cael ei anfon o&apos;r fan hon. Pan ddaw pecyn yn ôl, mewnforiwch ef a chaiff ei gais ei nodi&apos;n ddychweledig.</translation>
     </message>
     <message>
         <source>Folder for the packs and drafts</source>
-        <translation>Ffolder ar gyfer y pecynnau a'r drafftiau</translation>
+        <translation>Ffolder ar gyfer y pecynnau a&apos;r drafftiau</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -4989,7 +4996,7 @@
     </message>
     <message>
         <source>Partners to ask</source>
-        <translation>Partneriaid i'w holi</translation>
+        <translation>Partneriaid i&apos;w holi</translation>
     </message>
     <message>
         <source>{name} — {contact}</source>
@@ -5033,7 +5040,7 @@
     </message>
     <message>
         <source>The message then says the password comes separately: tell it to each contact by phone or text, never in the same email.</source>
-        <translation>Mae'r neges wedyn yn dweud bod y cyfrinair yn dod ar wahân: dywedwch ef wrth bob cyswllt dros y ffôn neu mewn neges destun, byth yn yr un e-bost.</translation>
+        <translation>Mae&apos;r neges wedyn yn dweud bod y cyfrinair yn dod ar wahân: dywedwch ef wrth bob cyswllt dros y ffôn neu mewn neges destun, byth yn yr un e-bost.</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -5061,7 +5068,7 @@
     </message>
     <message>
         <source>&amp;Write the drafts</source>
-        <translation>&amp;Ysgrifennu'r drafftiau</translation>
+        <translation>&amp;Ysgrifennu&apos;r drafftiau</translation>
     </message>
     <message>
         <source>No organisation has people or actions in the plan yet.</source>
@@ -5069,7 +5076,7 @@
     </message>
     <message>
         <source>Choose the folder for the packs and drafts.</source>
-        <translation>Dewiswch y ffolder ar gyfer y pecynnau a'r drafftiau.</translation>
+        <translation>Dewiswch y ffolder ar gyfer y pecynnau a&apos;r drafftiau.</translation>
     </message>
     <message>
         <source>{path} is a file: choose a folder.</source>
@@ -5081,7 +5088,7 @@
     </message>
     <message>
         <source>Tick at least one partner to ask.</source>
-        <translation>Ticiwch o leiaf un partner i'w holi.</translation>
+        <translation>Ticiwch o leiaf un partner i&apos;w holi.</translation>
     </message>
     <message>
         <source>The password needs at least {n} characters.</source>
@@ -5089,15 +5096,15 @@
     </message>
     <message>
         <source>The two passwords are not the same: type it again.</source>
-        <translation>Nid yw'r ddau gyfrinair yr un fath: teipiwch ef eto.</translation>
+        <translation>Nid yw&apos;r ddau gyfrinair yr un fath: teipiwch ef eto.</translation>
     </message>
     <message>
         <source>Writing the update requests…</source>
-        <translation>Yn ysgrifennu'r ceisiadau am ddiweddariadau…</translation>
+        <translation>Yn ysgrifennu&apos;r ceisiadau am ddiweddariadau…</translation>
     </message>
     <message>
         <source>Writing the packs and drafts…</source>
-        <translation>Yn ysgrifennu'r pecynnau a'r drafftiau…</translation>
+        <translation>Yn ysgrifennu&apos;r pecynnau a&apos;r drafftiau…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -5179,11 +5186,11 @@
     <message numerus="yes">
         <source>%n reminders written</source>
         <translation>
-            <numerusform>%n nodyn atgoffa wedi'u hysgrifennu</numerusform>
-            <numerusform>%n nodyn atgoffa wedi'u hysgrifennu</numerusform>
-            <numerusform>%n nodyn atgoffa wedi'u hysgrifennu</numerusform>
-            <numerusform>%n nodyn atgoffa wedi'u hysgrifennu</numerusform>
-            <numerusform>%n nodyn atgoffa wedi'u hysgrifennu</numerusform>
+            <numerusform>%n nodyn atgoffa wedi&apos;u hysgrifennu</numerusform>
+            <numerusform>%n nodyn atgoffa wedi&apos;u hysgrifennu</numerusform>
+            <numerusform>%n nodyn atgoffa wedi&apos;u hysgrifennu</numerusform>
+            <numerusform>%n nodyn atgoffa wedi&apos;u hysgrifennu</numerusform>
+            <numerusform>%n nodyn atgoffa wedi&apos;u hysgrifennu</numerusform>
         </translation>
     </message>
     <message>
@@ -5192,7 +5199,7 @@
     </message>
     <message>
         <source> (protected with a password)</source>
-        <translation> (wedi'i warchod â chyfrinair)</translation>
+        <translation> (wedi&apos;i warchod â chyfrinair)</translation>
     </message>
     <message>
         <source>Pack: %1</source>
@@ -5222,7 +5229,7 @@
         <translation>Agor y &amp;ffolder</translation>
     </message>
     <message>
-        <source>Open the folder of the selected request's pack</source>
+        <source>Open the folder of the selected request&apos;s pack</source>
         <translation>Agor ffolder pecyn y cais a ddewiswyd</translation>
     </message>
     <message>
@@ -5230,8 +5237,8 @@
         <translation>Crynodeb dychweliadau</translation>
     </message>
     <message>
-        <source>Each partner's latest update request. When a pack comes back, import it (File &gt; Import, or drop it on the window): its request is marked returned with what it changed. Remind writes a new draft for each request not yet returned (for the selected ones, when some are selected), attaching the same pack when nothing in it has changed since.</source>
-        <translation>Cais diweddaraf pob partner am ddiweddariad. Pan ddaw pecyn yn ôl, mewnforiwch ef (Ffeil &gt; Mewnforio, neu ei ollwng ar y ffenestr): caiff ei gais ei nodi'n ddychweledig gyda'r hyn a newidiodd. Mae Atgoffa yn ysgrifennu drafft newydd ar gyfer pob cais nad yw wedi'i ddychwelyd eto (ar gyfer y rhai a ddewiswyd, pan fo rhai wedi'u dewis), gan atodi'r un pecyn pan nad oes dim ynddo wedi newid ers hynny.</translation>
+        <source>Each partner&apos;s latest update request. When a pack comes back, import it (File &gt; Import, or drop it on the window): its request is marked returned with what it changed. Remind writes a new draft for each request not yet returned (for the selected ones, when some are selected), attaching the same pack when nothing in it has changed since.</source>
+        <translation>Cais diweddaraf pob partner am ddiweddariad. Pan ddaw pecyn yn ôl, mewnforiwch ef (Ffeil &gt; Mewnforio, neu ei ollwng ar y ffenestr): caiff ei gais ei nodi&apos;n ddychweledig gyda&apos;r hyn a newidiodd. Mae Atgoffa yn ysgrifennu drafft newydd ar gyfer pob cais nad yw wedi&apos;i ddychwelyd eto (ar gyfer y rhai a ddewiswyd, pan fo rhai wedi&apos;u dewis), gan atodi&apos;r un pecyn pan nad oes dim ynddo wedi newid ers hynny.</translation>
     </message>
     <message>
         <source>Update requests</source>
@@ -5261,7 +5268,7 @@
     </message>
     <message>
         <source>No update requests have been sent for this plan yet.</source>
-        <translation>Nid oes unrhyw geisiadau am ddiweddariadau wedi'u hanfon ar gyfer y cynllun hwn eto.</translation>
+        <translation>Nid oes unrhyw geisiadau am ddiweddariadau wedi&apos;u hanfon ar gyfer y cynllun hwn eto.</translation>
     </message>
     <message>
         <source>Request updates… writes each partner its pack and an email draft in one step.</source>
@@ -5295,7 +5302,7 @@
     </message>
     <message>
         <source>Every request has been returned: there is nobody to remind.</source>
-        <translation>Mae pob cais wedi'i ddychwelyd: does neb i'w atgoffa.</translation>
+        <translation>Mae pob cais wedi&apos;i ddychwelyd: does neb i&apos;w atgoffa.</translation>
     </message>
     <message>
         <source>Wrote a pack and an email draft for 1 partner.</source>
@@ -5304,24 +5311,24 @@
     <message numerus="yes">
         <source>Wrote a pack and an email draft for each of %n partners.</source>
         <translation>
-            <numerusform>Ysgrifennwyd pecyn a drafft e-bost ar gyfer pob un o'r %n partner.</numerusform>
-            <numerusform>Ysgrifennwyd pecyn a drafft e-bost ar gyfer pob un o'r %n partner.</numerusform>
-            <numerusform>Ysgrifennwyd pecyn a drafft e-bost ar gyfer pob un o'r %n partner.</numerusform>
-            <numerusform>Ysgrifennwyd pecyn a drafft e-bost ar gyfer pob un o'r %n partner.</numerusform>
-            <numerusform>Ysgrifennwyd pecyn a drafft e-bost ar gyfer pob un o'r %n partner.</numerusform>
+            <numerusform>Ysgrifennwyd pecyn a drafft e-bost ar gyfer pob un o&apos;r %n partner.</numerusform>
+            <numerusform>Ysgrifennwyd pecyn a drafft e-bost ar gyfer pob un o&apos;r %n partner.</numerusform>
+            <numerusform>Ysgrifennwyd pecyn a drafft e-bost ar gyfer pob un o&apos;r %n partner.</numerusform>
+            <numerusform>Ysgrifennwyd pecyn a drafft e-bost ar gyfer pob un o&apos;r %n partner.</numerusform>
+            <numerusform>Ysgrifennwyd pecyn a drafft e-bost ar gyfer pob un o&apos;r %n partner.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the drafts in Outlook or Thunderbird to send them.</source>
-        <translation>Agorwch y drafftiau yn Outlook neu Thunderbird i'w hanfon.</translation>
+        <translation>Agorwch y drafftiau yn Outlook neu Thunderbird i&apos;w hanfon.</translation>
     </message>
     <message>
-        <source>Left out: %1. Add each one's Prevent contact in Organisations, then ask again.</source>
-        <translation>Wedi'u gadael allan: %1. Ychwanegwch gyswllt Prevent pob un yn Sefydliadau, yna gofynnwch eto.</translation>
+        <source>Left out: %1. Add each one&apos;s Prevent contact in Organisations, then ask again.</source>
+        <translation>Wedi&apos;u gadael allan: %1. Ychwanegwch gyswllt Prevent pob un yn Sefydliadau, yna gofynnwch eto.</translation>
     </message>
     <message>
         <source>The folder {folder} is not there any more.</source>
-        <translation>Nid yw'r ffolder {folder} yno mwyach.</translation>
+        <translation>Nid yw&apos;r ffolder {folder} yno mwyach.</translation>
     </message>
 </context>
 <context>
@@ -5343,8 +5350,8 @@
         <translation> diwrnod</translation>
     </message>
     <message>
-        <source>A new starter's deadline is their start date plus these days, if later</source>
-        <translation>Terfyn amser dechreuwr newydd yw ei ddyddiad dechrau ynghyd â'r diwrnodau hyn, os yw'n hwyrach</translation>
+        <source>A new starter&apos;s deadline is their start date plus these days, if later</source>
+        <translation>Terfyn amser dechreuwr newydd yw ei ddyddiad dechrau ynghyd â&apos;r diwrnodau hyn, os yw&apos;n hwyrach</translation>
     </message>
     <message>
         <source>Tick none for every organisation</source>
@@ -5404,7 +5411,7 @@
     </message>
     <message>
         <source>Leave a list with nothing ticked to include everyone.</source>
-        <translation>Gadewch restr heb ddim wedi'i dicio i gynnwys pawb.</translation>
+        <translation>Gadewch restr heb ddim wedi&apos;i dicio i gynnwys pawb.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -5424,7 +5431,7 @@
     </message>
     <message>
         <source>Why this person is exempt, for example long-term absence</source>
-        <translation>Pam mae'r person hwn wedi'i eithrio, er enghraifft absenoldeb hirdymor</translation>
+        <translation>Pam mae&apos;r person hwn wedi&apos;i eithrio, er enghraifft absenoldeb hirdymor</translation>
     </message>
     <message>
         <source>Add e&amp;xemption</source>
@@ -5432,7 +5439,7 @@
     </message>
     <message>
         <source>Remo&amp;ve exemption</source>
-        <translation>&amp;Tynnu'r eithriad</translation>
+        <translation>&amp;Tynnu&apos;r eithriad</translation>
     </message>
     <message>
         <source>Exemptions (each needs a reason)</source>
@@ -5448,7 +5455,7 @@
     </message>
     <message>
         <source>Choose a person from the list.</source>
-        <translation>Dewiswch berson o'r rhestr.</translation>
+        <translation>Dewiswch berson o&apos;r rhestr.</translation>
     </message>
     <message>
         <source>The reason for the exemption cannot be empty.</source>
@@ -5479,7 +5486,7 @@
     </message>
     <message>
         <source>Trained</source>
-        <translation>Wedi'u hyfforddi</translation>
+        <translation>Wedi&apos;u hyfforddi</translation>
     </message>
     <message>
         <source>New starters</source>
@@ -5491,11 +5498,11 @@
     </message>
     <message>
         <source>Days a new starter has to complete the course</source>
-        <translation>Diwrnodau sydd gan ddechreuwr newydd i gwblhau'r cwrs</translation>
+        <translation>Diwrnodau sydd gan ddechreuwr newydd i gwblhau&apos;r cwrs</translation>
     </message>
     <message>
         <source>Compliant or expiring, out of the audience less exemptions</source>
-        <translation>Yn cydymffurfio neu ar fin dod i ben, allan o'r gynulleidfa heb yr eithriadau</translation>
+        <translation>Yn cydymffurfio neu ar fin dod i ben, allan o&apos;r gynulleidfa heb yr eithriadau</translation>
     </message>
     <message>
         <source>Key personnel</source>
@@ -5550,12 +5557,14 @@
 <context>
     <name>SecretPrompt</name>
     <message>
-        <source>&amp;Remember it in this computer's keyring</source>
-        <translatorcomment>review</translatorcomment><translation>C&amp;ofio yng nghylch allweddi'r cyfrifiadur hwn</translation>
+        <source>&amp;Remember it in this computer&apos;s keyring</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>C&amp;ofio yng nghylch allweddi&apos;r cyfrifiadur hwn</translation>
     </message>
     <message>
-        <source>Remember the passphrase in this computer's keyring</source>
-        <translatorcomment>review</translatorcomment><translation>Cofio'r cyfrinymadrodd yng nghylch allweddi'r cyfrifiadur hwn</translation>
+        <source>Remember the passphrase in this computer&apos;s keyring</source>
+        <translatorcomment>review</translatorcomment>
+        <translation>Cofio&apos;r cyfrinymadrodd yng nghylch allweddi&apos;r cyfrifiadur hwn</translation>
     </message>
     <message>
         <source>Type it first, or choose Cancel.</source>
@@ -5574,18 +5583,18 @@
     </message>
     <message>
         <source>Assessed</source>
-        <translation>Wedi'u hasesu</translation>
+        <translation>Wedi&apos;u hasesu</translation>
     </message>
     <message>
         <source>On last year</source>
-        <translation>O'i gymharu â'r llynedd</translation>
+        <translation>O&apos;i gymharu â&apos;r llynedd</translation>
     </message>
     <message>
         <source>The lowest rating given to a question of the section</source>
         <translation>Y sgôr isaf a roddwyd i gwestiwn yn yr adran</translation>
     </message>
     <message>
-        <source>The change in the section's mean rating (1 to 4) since last year's assessment</source>
+        <source>The change in the section&apos;s mean rating (1 to 4) since last year&apos;s assessment</source>
         <translation>Y newid yn sgôr gymedrig yr adran (1 i 4) ers asesiad y llynedd</translation>
     </message>
     <message>
@@ -5624,19 +5633,21 @@
     <name>SubjectAccessDialog</name>
     <message>
         <source>Subject access report</source>
-        <translatorcomment>review</translatorcomment><translation>Adroddiad cais gwrthrych am wybodaeth</translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Adroddiad cais gwrthrych am wybodaeth</translation>
     </message>
     <message>
         <source>A workbook with everything held about {name}: their record, training records, the requirements that apply to them and their state, the actions they own, and every entry in the change history that mentions them.</source>
-        <translation>Llyfr gwaith gyda phopeth a ddelir am {name}: ei gofnod, cofnodion hyfforddiant, y gofynion sy'n berthnasol iddo a'i gyflwr, y camau gweithredu y mae'n berchen arnynt, a phob cofnod yn yr hanes newidiadau sy'n sôn amdano.</translation>
+        <translation>Llyfr gwaith gyda phopeth a ddelir am {name}: ei gofnod, cofnodion hyfforddiant, y gofynion sy&apos;n berthnasol iddo a&apos;i gyflwr, y camau gweithredu y mae&apos;n berchen arnynt, a phob cofnod yn yr hanes newidiadau sy&apos;n sôn amdano.</translation>
     </message>
     <message>
         <source>Subject access - {name} - {day}</source>
-        <translatorcomment>review</translatorcomment><translation>Cais gwrthrych am wybodaeth - {name} - {day}</translation>
+        <translatorcomment>review</translatorcomment>
+        <translation>Cais gwrthrych am wybodaeth - {name} - {day}</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation>Ffeil i'w hysgrifennu</translation>
+        <translation>Ffeil i&apos;w hysgrifennu</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
@@ -5652,11 +5663,11 @@
     </message>
     <message>
         <source>&amp;Write the report</source>
-        <translation>&amp;Ysgrifennu'r adroddiad</translation>
+        <translation>&amp;Ysgrifennu&apos;r adroddiad</translation>
     </message>
     <message>
         <source>Write the report to</source>
-        <translation>Ysgrifennu'r adroddiad i</translation>
+        <translation>Ysgrifennu&apos;r adroddiad i</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -5664,7 +5675,7 @@
     </message>
     <message>
         <source>Give the file a name.</source>
-        <translation>Rhowch enw i'r ffeil.</translation>
+        <translation>Rhowch enw i&apos;r ffeil.</translation>
     </message>
 </context>
 <context>
@@ -5693,12 +5704,12 @@
         <translation>Cysylltu â chronfa ddata &amp;tîm…</translation>
     </message>
     <message>
-        <source>Open the partnership's shared database on a server</source>
+        <source>Open the partnership&apos;s shared database on a server</source>
         <translation>Agor cronfa ddata a rennir y bartneriaeth ar weinydd</translation>
     </message>
     <message>
         <source>Give your password to open the team database {database} on {host} again. Until then the window shows your own database.</source>
-        <translation>Rhowch eich cyfrinair i agor cronfa ddata'r tîm {database} ar {host} eto. Tan hynny mae'r ffenestr yn dangos eich cronfa ddata eich hun.</translation>
+        <translation>Rhowch eich cyfrinair i agor cronfa ddata&apos;r tîm {database} ar {host} eto. Tan hynny mae&apos;r ffenestr yn dangos eich cronfa ddata eich hun.</translation>
     </message>
     <message>
         <source>Connected to {name}</source>
@@ -5712,7 +5723,7 @@
         <translation>Croeso i ActionPlan</translation>
     </message>
     <message>
-        <source>Keep your Prevent partnership's action plan and key personnel training records in one place. Everything is stored in a database on this computer and works offline.</source>
+        <source>Keep your Prevent partnership&apos;s action plan and key personnel training records in one place. Everything is stored in a database on this computer and works offline.</source>
         <translation>Cadwch gynllun gweithredu eich partneriaeth Prevent a chofnodion hyfforddiant personél allweddol mewn un lle. Mae popeth yn cael ei storio mewn cronfa ddata ar y cyfrifiadur hwn ac yn gweithio all-lein.</translation>
     </message>
     <message>
@@ -5721,7 +5732,7 @@
     </message>
     <message>
         <source>Themes, objectives, the Home Office courses and training requirements, ready to fill in.</source>
-        <translation>Themâu, amcanion, cyrsiau'r Swyddfa Gartref a gofynion hyfforddi, yn barod i'w llenwi.</translation>
+        <translation>Themâu, amcanion, cyrsiau&apos;r Swyddfa Gartref a gofynion hyfforddi, yn barod i&apos;w llenwi.</translation>
     </message>
     <message>
         <source>Open the demo plan</source>
@@ -5737,7 +5748,7 @@
     </message>
     <message>
         <source>Start from the staff lists, training trackers or action plan you keep in Excel.</source>
-        <translation>Dechreuwch o'r rhestrau staff, tracwyr hyfforddiant neu gynllun gweithredu rydych chi'n eu cadw yn Excel.</translation>
+        <translation>Dechreuwch o&apos;r rhestrau staff, tracwyr hyfforddiant neu gynllun gweithredu rydych chi&apos;n eu cadw yn Excel.</translation>
     </message>
     <message>
         <source>Open another database file</source>
@@ -5771,7 +5782,7 @@
     <name>app</name>
     <message>
         <source>Cannot use the data folder {path}: {reason}.</source>
-        <translation>Methu defnyddio'r ffolder data {path}: {reason}.</translation>
+        <translation>Methu defnyddio&apos;r ffolder data {path}: {reason}.</translation>
     </message>
     <message>
         <source>the plan list did not load in time</source>
@@ -5898,7 +5909,7 @@
     </message>
     <message>
         <source>Detect from the headings</source>
-        <translation>Canfod o'r penawdau</translation>
+        <translation>Canfod o&apos;r penawdau</translation>
     </message>
     <message>
         <source>People (a staff list)</source>
@@ -5922,7 +5933,7 @@
     </message>
     <message>
         <source>Organisations (partners and their Prevent contacts)</source>
-        <translation>Sefydliadau (partneriaid a'u cysylltiadau Prevent)</translation>
+        <translation>Sefydliadau (partneriaid a&apos;u cysylltiadau Prevent)</translation>
     </message>
     <message>
         <source>a staff list</source>
@@ -5956,8 +5967,8 @@
         <translation>Prif far offer</translation>
     </message>
     <message>
-        <source>the import wizard needs a plan: run 'actionplan init' first</source>
-        <translation>mae'r dewin mewnforio angen cynllun: rhedwch 'actionplan init' yn gyntaf</translation>
+        <source>the import wizard needs a plan: run &apos;actionplan init&apos; first</source>
+        <translation>mae&apos;r dewin mewnforio angen cynllun: rhedwch &apos;actionplan init&apos; yn gyntaf</translation>
     </message>
 </context>
 </TS>

@@ -40,3 +40,29 @@ def test_the_report_command_writes_a_welsh_pdf(demo_db, data_dir, tmp_path):
         extracted = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
         squashed = " ".join(extracted.split())
         assert "Pecyn cyfarfod" in squashed and "Camau gweithredu" in squashed
+
+
+def test_status_is_welsh_with_lang_cy(demo_db, data_dir):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "actionplan",
+            "--lang",
+            "cy",
+            "--data-dir",
+            str(data_dir),
+            "--as-of",
+            TODAY.isoformat(),
+            "status",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Camau gweithredu:" in out and "heb ddechrau" in out and "coch" in out
+    assert "COCH" in out and "wedi dod i ben" in out
+    for english in ("not started", "in progress", " overdue,", " expired,", "RED", "amber "):
+        assert english not in out
