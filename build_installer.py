@@ -551,6 +551,17 @@ def frozen_checks(bundle: Bundle, scratch: Path) -> None:
         pages = len(re.findall(PDF_PAGE, content))
         return f"{pages} pages, {len(content)} bytes"
 
+    def welsh() -> str:
+        # The window's .ts, the core's .po and Babel's Welsh locale data, read from the bundle.
+        window = app.ok("--data-dir", data, "--lang", "cy", "--smoke-test").stdout
+        assert "smoke test passed" in window and "Hunanasesiad" in window, window
+        status = app.ok("--data-dir", data, "--lang", "cy", "status").stdout
+        assert "Camau gweithredu" in status and "heb ddechrau" in status, status
+        pdf = app.folder("out") / "pecyn.pdf"
+        said = app.ok("--data-dir", data, "--lang", "cy", "report", pdf).stdout
+        assert pdf.read_bytes().startswith(b"%PDF") and "Ysgrifennwyd" in said, said
+        return "window, status and meeting pack in Welsh"
+
     def charts() -> str:
         out = app.folder("out")
         app.ok("--data-dir", data, "chart", "burnup", out / "burnup.png")
@@ -664,6 +675,7 @@ def frozen_checks(bundle: Bundle, scratch: Path) -> None:
         ("import", imports),
         ("export and re-import", export_and_reimport),
         ("report", report),
+        ("Welsh (--lang cy)", welsh),
         ("charts", charts),
         ("--as-of", as_of),
         ("upgrade of a schema-0001 database", upgrade),

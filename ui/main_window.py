@@ -430,7 +430,9 @@ class MainWindow(QMainWindow):
 
     def _update_labels(self) -> None:
         db = self.context.db
-        self.database_label.setText(self.tr("Database: {name}").format(name=db.display_name) if db else "")
+        # The file's name in the status bar; its whole path (or the server's address) in the tooltip.
+        shown = (db.path.name if db.path else db.display_name) if db else ""
+        self.database_label.setText(self.tr("Database: {name}").format(name=shown) if db else "")
         self.database_label.setToolTip(db.display_name if db else "")
         plan = next((p for p in self.plans if p.id == self.context.plan_id), None)
         self.plan_status.setText(
