@@ -24,6 +24,7 @@ from actionplan.domain.compliance import (
     RequirementFacts,
     assess,
     expiry_for,
+    in_audience,
     requirement_rag,
 )
 from actionplan.domain.enums import ComplianceState
@@ -208,6 +209,8 @@ def _requirement_compliance(
         totals: Counter[ComplianceState] = Counter()
         by_org: dict[str, Counter[ComplianceState]] = defaultdict(Counter)
         for pid, person in facts.people.items():
+            if not in_audience(person, rf, on):  # what assess says first, without building its answer
+                continue
             state = assess(person, rf, facts.completions.get(pid, ()), on, facts.warning_days).state
             if state is ComplianceState.NOT_REQUIRED:
                 continue

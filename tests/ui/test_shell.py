@@ -286,6 +286,22 @@ def test_smoke_test_exits_0_on_the_demo_database(tmp_path):
     assert "smoke test passed" in smoke.stdout
 
 
+def test_the_smoke_test_visits_only_the_pages_named_in_its_variable(tmp_path):
+    """The county benchmarks time the window up to its first page with ACTIONPLAN_SMOKE_PAGES."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACTIONPLAN_SMOKE_PAGES="dashboard")
+    smoke = subprocess.run(
+        [sys.executable, "-m", "ui.launcher", "--data-dir", str(tmp_path / "data"), "--smoke-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert smoke.returncode == 0, smoke.stderr
+    assert "dashboard: ok" in smoke.stdout
+    assert not [page_id for page_id, _spec in PAGES[1:] if f"{page_id}:" in smoke.stdout]
+    assert "smoke test passed" in smoke.stdout
+
+
 def test_smoke_test_fails_with_a_reason_on_a_bad_database(tmp_path):
     bad = tmp_path / "not-a-database.db"
     bad.write_text("hello")
