@@ -409,3 +409,12 @@ def test_the_matrix_is_of_the_people_there_on_the_exports_day(two):
     before = export_sheets.Scope(two["plan"], date(2026, 6, 1), two["police"], 60, lambda _n: None)
     data = export_sheets.load_matrix(two["db"].unit_of_work(), before)
     assert [p.staff_number for p in data.people] == ["P2", "P1"]  # Quinn left on 30/06/2026
+
+
+def test_people_go_by_organisation_surname_and_forename(two):
+    u = two["db"].unit_of_work
+    police = two["police"].id
+    people.create_person(u(), staff_number="Z", first_name="Zed", last_name="Abbot", organisation_id=police)
+    people.create_person(u(), staff_number="A", first_name="Amy", last_name="Abbot", organisation_id=police)
+    _count, rows, _ticks = rows_of(export_sheets.write_people, two, None)
+    assert [r[0] for r in rows[1:]] == ["N1", "C1", "A", "Z", "P2", "P1"]
