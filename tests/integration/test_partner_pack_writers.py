@@ -372,3 +372,49 @@ def test_the_actions_rag_is_worked_out_for_the_exports_day(two):
     then = next(a for a in views if a.title == "Police patrols")
     assert then.rag is Rag.RED and patrols[9] == "Red" and rags[Rag.RED] == 2
     assert two["actions"]["led"].rag is not Rag.RED
+
+
+def test_training_rows_go_by_surname_forename_person_course_and_date(two):
+    u = two["db"].unit_of_work
+    police = two["police"].id
+    with two["db"].unit_of_work() as uow:
+        course = dict(uow.session.execute(select(Course.code, Course.id)).all())
+    zed = people.create_person(
+        u(), staff_number="Z", first_name="Zed", last_name="Abbot", organisation_id=police
+    )
+    amy = people.create_person(
+        u(), staff_number="A1", first_name="Amy", last_name="Abbot", organisation_id=police
+    )
+    twin = people.create_person(
+        u(), staff_number="A2", first_name="Amy", last_name="Abbot", organisation_id=police
+    )
+    for person in (twin, zed, amy):
+        training.add_record(u(), person.id, course["HO-AWR"], date(2025, 2, 1))
+        training.add_record(u(), person.id, course["WRAP"], date(2025, 3, 1))
+        training.add_record(u(), person.id, course["WRAP"], date(2025, 1, 1))
+    _count, rows, _ticks = rows_of(export_sheets.write_training, two, two["police"])
+    abbots = [(r[0], r[5], r[6]) for r in rows[1:] if r[2] == "Abbot"]
+    expected = []
+    for staff in ("A1", "A2", "Z"):
+        expected += [
+            (staff, "WRAP", date(2025, 1, 1)),
+            (staff, "WRAP", date(2025, 3, 1)),
+            (staff, "HO-AWR", date(2025, 2, 1)),
+        ]
+    assert abbots == expected
+    assert [r[2] for r in rows[1:]] == ["Abbot"] * 9 + ["Adams", "Stone", "Stone"]
+
+
+def test_the_matrix_is_of_the_people_there_on_the_exports_day(two):
+    before = export_sheets.Scope(two["plan"], date(2026, 6, 1), two["police"], 60, lambda _n: None)
+    data = export_sheets.load_matrix(two["db"].unit_of_work(), before)
+    assert [p.staff_number for p in data.people] == ["P2", "P1"]  # Quinn left on 30/06/2026
+
+
+def test_people_go_by_organisation_surname_and_forename(two):
+    u = two["db"].unit_of_work
+    police = two["police"].id
+    people.create_person(u(), staff_number="Z", first_name="Zed", last_name="Abbot", organisation_id=police)
+    people.create_person(u(), staff_number="A", first_name="Amy", last_name="Abbot", organisation_id=police)
+    _count, rows, _ticks = rows_of(export_sheets.write_people, two, None)
+    assert [r[0] for r in rows[1:]] == ["N1", "C1", "A", "Z", "P2", "P1"]
