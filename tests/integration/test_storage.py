@@ -151,3 +151,44 @@ def test_timestamps_are_timezone_aware(plan, db):
     batch = history.list_batches(db.unit_of_work())[0]
     assert batch.at.tzinfo is not None
     assert plan.period_start == date(2026, 4, 1)
+
+
+def test_a_row_added_by_a_core_statement_is_logged_as_created(db):
+    """``log_created``: the entry names the row, keeps its values as JSON (dates as ISO text),
+    leaves out the timestamps and adds the id; with no UUID among the values, it has none."""
+    from sqlmodel import select
+
+    from actionplan.storage.models import ChangeBatch, ChangeEntry
+
+    with db.unit_of_work() as uow:
+        uow.log_created(
+            "training_record",
+            41,
+            {
+                "uuid": "rec-41",
+                "completed_on": date(2026, 3, 1),
+                "created_at": datetime(2026, 3, 1, tzinfo=UTC),
+                "updated_at": datetime(2026, 3, 2, tzinfo=UTC),
+                "version": 1,
+            },
+        )
+        uow.log_created("training_record", 42, {"completed_on": None})
+        uow.commit("Two records added")
+    with db.unit_of_work() as uow:
+        described = uow.session.exec(select(ChangeBatch.description)).one()
+        entries = [
+            (e.entity, e.entity_uuid, e.entity_id, e.op, e.old, e.new)
+            for e in uow.session.exec(select(ChangeEntry).order_by(ChangeEntry.id)).all()
+        ]
+    assert described == "Two records added"
+    assert entries == [
+        (
+            "training_record",
+            "rec-41",
+            41,
+            "create",
+            None,
+            {"uuid": "rec-41", "completed_on": "2026-03-01", "version": 1, "id": 41},
+        ),
+        ("training_record", "", 42, "create", None, {"completed_on": None, "id": 42}),
+    ]
