@@ -172,6 +172,10 @@ class SortableRowsModel(ReadModelTableModel[T]):
     def search_text_at(self, row: int) -> str:
         return self._search[row]
 
+    def search_texts(self) -> list[str]:
+        """Every row's search text, in row order: a new list whenever the rows or their order change."""
+        return self._search
+
     def _search_text(self, item: T) -> str:
         raise NotImplementedError
 

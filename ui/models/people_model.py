@@ -145,6 +145,9 @@ class PeopleFilterProxy(QSortFilterProxyModel):
         self.status = ACTIVE
         self.today = clock.today()
         self._words: list[str] = []
+        self._accepted: list[bool] = []
+        self._accepted_texts: list[str] | None = None
+        self._source: Any = None
 
     def set_filter(self, **criteria: Any) -> None:
         """Change any of organisation_id, role_group, key_personnel_only, status, today, text.
@@ -161,25 +164,45 @@ class PeopleFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         for name, value in criteria.items():
             setattr(self, name, value)
+        self._accepted_texts = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def setSourceModel(self, model) -> None:  # noqa: N802 (Qt override)
+        self._source = model
+        super().setSourceModel(model)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        source = self.sourceModel()
-        person: PersonView = source.person_at(source_row)
-        if self.organisation_id is not None and person.organisation_id != self.organisation_id:
-            return False
-        if self.role_group is not None and person.role_group != self.role_group:
-            return False
-        if self.key_personnel_only and not person.key_personnel:
-            return False
+        # Qt asks once a row: answered from a list worked out for every row in one pass, kept
+        # until the criteria (set_filter), the rows or their order (a new list of texts) change.
+        texts = self._source.search_texts()
+        if self._accepted_texts is not texts or len(self._accepted) != len(texts):
+            self._accepted = self._accepts_all(self._source, texts)
+            self._accepted_texts = texts
+        return self._accepted[source_row] if source_row < len(self._accepted) else False
+
+    def _accepts_all(self, source, texts: list[str]) -> list[bool]:
+        """Each criterion applied to every row at once (a comprehension a criterion)."""
+        people: list[PersonView] = list(map(source.person_at, range(len(texts))))
+        accepted = [True] * len(texts)
+        for word in self._words:
+            accepted = [ok and word in text for ok, text in zip(accepted, texts, strict=True)]
+        if self.organisation_id is not None:
+            organisation_id = self.organisation_id
+            accepted = [
+                ok and p.organisation_id == organisation_id for ok, p in zip(accepted, people, strict=True)
+            ]
+        if self.role_group is not None:
+            role_group = self.role_group
+            accepted = [ok and p.role_group == role_group for ok, p in zip(accepted, people, strict=True)]
+        if self.key_personnel_only:
+            accepted = [ok and p.key_personnel for ok, p in zip(accepted, people, strict=True)]
         if self.status != EVERYONE:
-            active = person.leaving_date is None or person.leaving_date > self.today
-            if active != (self.status == ACTIVE):
-                return False
-        if self._words:
-            haystack = source.search_text_at(source_row)
-            return all(word in haystack for word in self._words)
-        return True
+            today, active = self.today, self.status == ACTIVE
+            accepted = [
+                ok and (p.leaving_date is None or p.leaving_date > today) == active
+                for ok, p in zip(accepted, people, strict=True)
+            ]
+        return accepted
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # Qt override
         self.sourceModel().sort(column, order)

@@ -1,0 +1,87 @@
+"""The people filter proxy works out which rows pass in one pass a change: the same people as
+testing each person on its own, by every field a search matches and with every other filter."""
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+
+from actionplan.services import people
+from actionplan.services.people import PeopleFilter
+from tests.conftest import TODAY
+from ui.models.people_model import ACTIVE, COL_NAME, EVERYONE, LEAVERS, PeopleFilterProxy, PeopleModel
+
+FIELDS = (
+    "first_name",
+    "last_name",
+    "staff_number",
+    "email",
+    "job_title",
+    "team",
+    "organisation_name",
+    "role_group",
+)
+
+
+def expected(everyone, words="", organisation_id=None, role_group=None, key_only=False, status=ACTIVE):
+    """The ids a person-by-person test accepts (what the proxy did before it worked in one pass)."""
+    ids = set()
+    for p in everyone:
+        haystack = " ".join(getattr(p, field) for field in FIELDS).casefold()
+        if organisation_id is not None and p.organisation_id != organisation_id:
+            continue
+        if role_group is not None and p.role_group != role_group:
+            continue
+        if key_only and not p.key_personnel:
+            continue
+        if status != EVERYONE and p.is_active(TODAY) != (status == ACTIVE):
+            continue
+        if all(word in haystack for word in words.casefold().split()):
+            ids.add(p.id)
+    return ids
+
+
+def shown_ids(proxy: PeopleFilterProxy) -> set[int]:
+    source = proxy.sourceModel()
+    return {source.person_at(proxy.mapToSource(proxy.index(r, 0)).row()).id for r in range(proxy.rowCount())}
+
+
+def test_search_finds_people_by_each_field_and_with_every_filter(demo_db, qtbot):
+    db, _plan_id = demo_db
+    everyone = people.list_people(db.unit_of_work(), PeopleFilter(include_leavers=True))
+    model = PeopleModel()
+    model.set_people(everyone, TODAY)
+    proxy = PeopleFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter(today=TODAY)
+    assert shown_ids(proxy) == expected(everyone)
+
+    sample = next(p for p in everyone if p.is_active(TODAY) and all(getattr(p, f) for f in FIELDS))
+    for field in FIELDS:
+        word = getattr(sample, field).split()[0].upper()  # matched case-insensitively
+        proxy.set_filter(text=word)
+        assert sample.id in shown_ids(proxy), field
+        assert shown_ids(proxy) == expected(everyone, word), field
+
+    two_words = f"{sample.first_name} {sample.organisation_name.split()[0]}"
+    proxy.set_filter(text=two_words)
+    assert shown_ids(proxy) == expected(everyone, two_words)
+
+    proxy.set_filter(text="a", organisation_id=sample.organisation_id)
+    assert shown_ids(proxy) == expected(everyone, "a", organisation_id=sample.organisation_id)
+    proxy.set_filter(role_group=sample.role_group, key_personnel_only=True, status=EVERYONE)
+    assert shown_ids(proxy) == expected(
+        everyone, "a", sample.organisation_id, sample.role_group, key_only=True, status=EVERYONE
+    )
+    proxy.set_filter(text="", organisation_id=None, role_group=None, key_personnel_only=False, status=LEAVERS)
+    assert shown_ids(proxy) == expected(everyone, status=LEAVERS)
+
+    # Sorting reorders the rows and changing a person changes their search text: the rows that pass
+    # are worked out again, not taken from before.
+    proxy.set_filter(text=sample.last_name, status=ACTIVE)
+    proxy.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert shown_ids(proxy) == expected(everyone, sample.last_name)
+    proxy.set_filter(text="zzyzx")
+    assert shown_ids(proxy) == set()
+    renamed = [replace(p, last_name="Zzyzx") if p.id == sample.id else p for p in model.rows()]
+    model.set_people(renamed, TODAY)  # the same people: updated in place, the row signalled
+    assert shown_ids(proxy) == {sample.id}
