@@ -167,21 +167,18 @@ class SortableRowsModel(ReadModelTableModel[T]):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._search: list[str] = []
+        # Every row's search text in row order: a new list whenever the rows or their order change.
+        self.search_texts: list[str] = []
 
     def search_text_at(self, row: int) -> str:
-        return self._search[row]
-
-    def search_texts(self) -> list[str]:
-        """Every row's search text, in row order: a new list whenever the rows or their order change."""
-        return self._search
+        return self.search_texts[row]
 
     def _search_text(self, item: T) -> str:
         raise NotImplementedError
 
     def _store(self, rows: list[T]) -> None:
         super()._store(rows)
-        self._search = [self._search_text(item) for item in rows]
+        self.search_texts = [self._search_text(item) for item in rows]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # Qt override
         if not self._rows or column < 0:
@@ -193,7 +190,7 @@ class SortableRowsModel(ReadModelTableModel[T]):
         )
         new_row = {old: new for new, old in enumerate(positions)}
         self._rows = [self._rows[i] for i in positions]
-        self._search = [self._search[i] for i in positions]
+        self.search_texts = [self.search_texts[i] for i in positions]
         self._reindex()
         old_indexes = self.persistentIndexList()
         new_indexes = [self.index(new_row[i.row()], i.column()) for i in old_indexes]

@@ -174,11 +174,11 @@ class PeopleFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         # Qt asks once a row: answered from a list worked out for every row in one pass, kept
         # until the criteria (set_filter), the rows or their order (a new list of texts) change.
-        texts = self._source.search_texts()
-        if self._accepted_texts is not texts or len(self._accepted) != len(texts):
+        if self._accepted_texts is not self._source.search_texts:
+            texts = self._source.search_texts
             self._accepted = self._accepts_all(self._source, texts)
             self._accepted_texts = texts
-        return self._accepted[source_row] if source_row < len(self._accepted) else False
+        return self._accepted[source_row]
 
     def _accepts_all(self, source, texts: list[str]) -> list[bool]:
         """Each criterion applied to every row at once (a comprehension a criterion)."""
