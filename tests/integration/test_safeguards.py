@@ -584,3 +584,37 @@ def test_the_refusal_names_the_field_and_the_kind_of_row_in_words(db, plan):
     with pytest.raises(ValidationError) as refused:
         history.undo_batch(u(), first.batch_id)
     assert str(refused.value).startswith("Cannot undo: the expires on of a training record has been changed")
+
+
+def test_a_deleted_row_comes_back_at_a_newer_version_so_a_stale_edit_is_refused(db, plan):
+    from actionplan.errors import StaleEditError
+
+    u = db.unit_of_work
+    action = actions.create_action(u(), plan.id, "Brief venue staff")
+    read = actions.get_action(u(), action.id).version  # what a page showed before the delete
+    gone = u()
+    actions.delete_actions(gone, [action.id])
+    history.undo_batch(u(), gone.batch_id)
+    back = actions.get_action(u(), action.id)
+    assert back.version == read + 1
+    with pytest.raises(StaleEditError):
+        actions.update_action(u(), action.id, title="Brief all venue staff", expected_version=read)
+    assert actions.get_action(u(), action.id).title == "Brief venue staff"
+    actions.update_action(u(), action.id, title="Brief all venue staff", expected_version=back.version)
+    assert actions.get_action(u(), action.id).title == "Brief all venue staff"
+
+
+def test_a_batch_copied_from_another_database_is_listed_as_copied_and_not_undoable(db, plan):
+    u = db.unit_of_work
+    here = u()
+    actions.create_action(here, plan.id, "Made here")
+    there = u()
+    actions.create_action(there, plan.id, "Made in the team database")
+    with db.unit_of_work() as uow:
+        uow.session.execute(
+            text("UPDATE change_batch SET copied_from = 'team-db' WHERE id = :id"), {"id": there.batch_id}
+        )
+        uow.session.commit()
+    listed = {b.id: (b.copied, b.undoable) for b in history.list_batches(u())}
+    assert listed[there.batch_id] == (True, False)
+    assert listed[here.batch_id] == (False, True)
