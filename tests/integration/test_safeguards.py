@@ -591,7 +591,9 @@ def test_a_deleted_row_comes_back_at_a_newer_version_so_a_stale_edit_is_refused(
 
     u = db.unit_of_work
     action = actions.create_action(u(), plan.id, "Brief venue staff")
+    actions.update_action(u(), action.id, progress=20)  # version 2: the bump is from it, not from 1
     read = actions.get_action(u(), action.id).version  # what a page showed before the delete
+    assert read == 2
     gone = u()
     actions.delete_actions(gone, [action.id])
     history.undo_batch(u(), gone.batch_id)
@@ -618,3 +620,35 @@ def test_a_batch_copied_from_another_database_is_listed_as_copied_and_not_undoab
     listed = {b.id: (b.copied, b.undoable) for b in history.list_batches(u())}
     assert listed[there.batch_id] == (True, False)
     assert listed[here.batch_id] == (False, True)
+
+
+def test_undoing_an_edit_moves_the_version_on_so_a_page_read_before_it_is_stale(db, plan):
+    from actionplan.errors import StaleEditError
+
+    u = db.unit_of_work
+    action = actions.create_action(u(), plan.id, "Brief venue staff")
+    edit = u()
+    actions.update_action(edit, action.id, progress=50)
+    read = actions.get_action(u(), action.id)  # a page shows 50%
+    history.undo_batch(u(), edit.batch_id)
+    back = actions.get_action(u(), action.id)
+    assert (back.progress, back.version) == (0, read.version + 1)
+    with pytest.raises(StaleEditError):
+        actions.update_action(u(), action.id, progress=60, expected_version=read.version)
+    assert actions.get_action(u(), action.id).progress == 0
+
+
+def test_a_row_changed_by_someone_else_before_a_flush_is_refused_by_name(db, plan):
+    from actionplan.errors import StaleEditError
+
+    action = actions.create_action(db.unit_of_work(), plan.id, "Brief venue staff")
+    with db.unit_of_work() as mine:
+        row = mine.session.get(Action, action.id)
+        row.title = "Brief all venue staff"
+        actions.update_action(db.unit_of_work(user="alice"), action.id, progress=30)  # saved meanwhile
+        with pytest.raises(StaleEditError) as refused:
+            mine.flush()
+    assert refused.value.entity == "action" and refused.value.record_id == action.id
+    assert "alice" in str(refused.value)
+    now = actions.get_action(db.unit_of_work(), action.id)
+    assert (now.title, now.progress) == ("Brief venue staff", 30)
