@@ -638,17 +638,31 @@ def test_undoing_an_edit_moves_the_version_on_so_a_page_read_before_it_is_stale(
     assert actions.get_action(u(), action.id).progress == 0
 
 
-def test_a_row_changed_by_someone_else_before_a_flush_is_refused_by_name(db, plan):
+@pytest.mark.parametrize("how", ["flush", "commit", "a query's automatic flush"])
+def test_a_row_changed_by_someone_else_before_a_flush_is_refused_by_name(db, plan, how):
     from actionplan.errors import StaleEditError
 
     action = actions.create_action(db.unit_of_work(), plan.id, "Brief venue staff")
-    with db.unit_of_work() as mine:
+    with pytest.raises(StaleEditError) as refused, db.unit_of_work() as mine:
         row = mine.session.get(Action, action.id)
         row.title = "Brief all venue staff"
         actions.update_action(db.unit_of_work(user="alice"), action.id, progress=30)  # saved meanwhile
-        with pytest.raises(StaleEditError) as refused:
+        if how == "flush":
             mine.flush()
+        elif how == "commit":
+            mine.commit("Rename")
+        else:  # SQLAlchemy flushes before the query; the unit of work's exit names the row
+            mine.session.execute(select(Action.id)).all()
     assert refused.value.entity == "action" and refused.value.record_id == action.id
     assert "alice" in str(refused.value)
     now = actions.get_action(db.unit_of_work(), action.id)
     assert (now.title, now.progress) == ("Brief venue staff", 30)
+
+
+def test_a_unit_of_work_made_without_a_user_logs_no_user(db, plan):
+    with UnitOfWork(db.engine) as uow:
+        uow.session.add(Meeting(plan_id=plan.id, held_on=date(2026, 12, 1), title="Board"))
+        uow.commit("Meeting added")
+        batch_id = uow.batch_id
+    with db.unit_of_work() as uow:
+        assert uow.session.get(ChangeBatch, batch_id).user == ""
