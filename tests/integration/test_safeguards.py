@@ -620,6 +620,12 @@ def test_a_batch_copied_from_another_database_is_listed_as_copied_and_not_undoab
     listed = {b.id: (b.copied, b.undoable) for b in history.list_batches(u())}
     assert listed[there.batch_id] == (True, False)
     assert listed[here.batch_id] == (False, True)
+    with pytest.raises(ValidationError) as refused:
+        history.undo_batch(u(), there.batch_id)
+    assert str(refused.value) == (
+        "'Added action Made in the team database' was made in another database and copied here "
+        "with the plan: it is kept as history and cannot be undone here."
+    )
 
 
 def test_undoing_an_edit_moves_the_version_on_so_a_page_read_before_it_is_stale(db, plan):
