@@ -37,7 +37,9 @@ def press(qtbot, key, modifier=Mod.NoModifier, times: int = 1) -> None:
     """Press ``key`` where the keyboard focus is (the active window's focus widget)."""
     for _ in range(times):
         if QApplication.activeWindow() is None:  # offscreen Qt gives no window the activation back
-            main = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+            main = next(
+                w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+            )
             main.activateWindow()
             qtbot.waitUntil(lambda: QApplication.activeWindow() is not None)
         target = QApplication.focusWidget() or QApplication.activeWindow()

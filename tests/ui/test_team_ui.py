@@ -16,15 +16,25 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 @pytest.fixture
 def window_on(qtbot, tmp_path):
+    made: list[MainWindow] = []
+
     def make(database, settings: QSettings | None = None) -> MainWindow:
         context = AppContext(database, SyncTaskRunner())
         settings = settings or QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
         window = MainWindow(context, settings)
         qtbot.addWidget(window)
         window.show()
+        made.append(window)
         return window
 
-    return make
+    yield make
+    # A window keeps itself open over an edit the core refused (and says so in a box): neither
+    # may outlive its test and show over the next test's window.
+    for window in made:
+        window.close()
+        for box in window.findChildren(QMessageBox):
+            box.close()
+        window.hide()
 
 
 def stale_boxes(window) -> list[QMessageBox]:
@@ -71,8 +81,14 @@ def test_keep_my_page_leaves_the_typed_edit_on_screen(window_on, demo_db, qtbot)
     actions.update_action(db.unit_of_work(user="bob"), action.id, progress=55)
     page.detail.texts["evidence"].setPlainText("My long note")
     assert not page.detail.save()
-    _click(stale_boxes(window)[0], "keepButton")
+    [box] = stale_boxes(window)
+    _click(box, "keepButton")
     assert page.detail.dirty and page.detail.texts["evidence"].toPlainText() == "My long note"
+    # Closing the window does not lose the kept edit either: it stays open and says why.
+    window.close()
+    assert window.isVisible() and page.detail.dirty
+    [box] = stale_boxes(window)
+    assert "was changed by bob" in box.text()
 
 
 def test_a_stale_inline_edit_goes_through_the_window(window_on, demo_db, qtbot):
