@@ -71,7 +71,8 @@ class ComplianceFacts:
 # They are kept per engine with the data version they were read at (``data_version``): every
 # commit through the engine (this process) bumps a counter, a commit that wrote no change-log
 # batch bumps a second one, and the newest change-log batch and the number of batches (any
-# process, a team database too) complete it. When the data has moved on only by change-log
+# process, a team database too) complete it (a commit that wrote nothing, an edit that changed
+# nothing, is not one without a batch). When the data has moved on only by change-log
 # batches that touch a few people (their training records, their own row, their exemptions),
 # only those people's facts are read again and the kept ones are patched (``people_changed``);
 # anything else (a requirement, a course, an organisation, a setting, a commit without a batch,
@@ -81,7 +82,10 @@ class ComplianceFacts:
 _lock = threading.Lock()
 _commits: "weakref.WeakKeyDictionary[Any, list[int]]" = weakref.WeakKeyDictionary()
 _kept: "weakref.WeakKeyDictionary[Any, dict[tuple, Any]]" = weakref.WeakKeyDictionary()
-_BATCH_WRITTEN = "actionplan.compliance.batch_written"  # on a connection's info between statement and commit
+# Marks on a connection's info between a statement and the commit: a batch written, a write made.
+_BATCH_WRITTEN = "actionplan.compliance.batch_written"
+_WROTE = "actionplan.compliance.wrote"
+_READS = ("SELECT", "PRAGMA", "SAVEPOINT", "RELEASE", "ROLLBACK", "SHOW")  # statements that write nothing
 
 # Tables whose changes are patched person by person, and tables the facts never read.
 _PER_PERSON = frozenset({"person", "training_record", "requirement_exemption"})
@@ -93,23 +97,28 @@ _TALLY_DAYS = 4  # days whose tallies a plan's facts keep
 
 
 def _commit_counter(engine: Any) -> list[int]:
-    """[commits, commits that wrote no change-log batch] through ``engine``, counted from now."""
+    """[commits, commits that wrote something but no change-log batch] through ``engine``, from now."""
     with _lock:
         counter = _commits.get(engine)
         if counter is None:
             counter = _commits[engine] = [0, 0]
 
             def statement(conn: Any, _cursor: Any, sql: str, *_args: Any) -> None:
-                if sql.lstrip()[:24].upper() == "INSERT INTO CHANGE_BATCH":
+                head = sql.lstrip()[:24].upper()
+                if head == "INSERT INTO CHANGE_BATCH":
                     conn.info[_BATCH_WRITTEN] = True
+                elif not head.startswith(_READS):
+                    conn.info[_WROTE] = True
 
             def commit(conn: Any) -> None:
                 counter[0] += 1
-                if not conn.info.pop(_BATCH_WRITTEN, False):
+                wrote = conn.info.pop(_WROTE, False)
+                if not conn.info.pop(_BATCH_WRITTEN, False) and wrote:
                     counter[1] += 1
 
             def rollback(conn: Any) -> None:
                 conn.info.pop(_BATCH_WRITTEN, None)
+                conn.info.pop(_WROTE, None)
 
             event.listen(engine, "after_cursor_execute", statement)
             event.listen(engine, "commit", commit)

@@ -9,6 +9,7 @@ import random
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import text
 
 from actionplan.services import (
     actions,
@@ -241,6 +242,26 @@ def test_people_changed_names_the_people_of_the_log_since_a_version(demo_db):
     assert compliance.people_changed(u(), now, now) == frozenset()
     settings.set_setting(u(), "warning_days", 10)
     assert compliance.people_changed(u(), now, compliance.data_version(u())) is None
+
+
+def test_an_edit_that_changed_nothing_keeps_the_facts_and_a_write_around_the_log_does_not(
+    demo_db, full_loads
+):
+    db, plan_id = demo_db
+    everyone = [p.id for p in people.list_people(db.unit_of_work())]
+    course = courses.list_courses(db.unit_of_work())[0]
+    training.record_attendance(db.unit_of_work(), course.id, TODAY, everyone[:3], today=TODAY)
+    facts, _ = kept_figures(db, plan_id)
+    work = db.unit_of_work()
+    training.record_attendance(work, course.id, TODAY, everyone[:3], today=TODAY)  # all recorded already
+    assert work.batch_id is None
+    assert compliance.load_facts(db.unit_of_work(), plan_id) is facts
+    with db.engine.begin() as connection:  # a write with no change-log batch: nobody knows whom it changed
+        connection.execute(
+            text("UPDATE person SET key_personnel = NOT key_personnel WHERE id = :id"), {"id": everyone[4]}
+        )
+    assert_same_as_fresh(db, plan_id, _original_load)
+    assert full_loads == [plan_id, plan_id]
 
 
 def test_too_many_people_read_everything_again(demo_db, full_loads, monkeypatch):
