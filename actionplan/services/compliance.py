@@ -85,7 +85,7 @@ _kept: "weakref.WeakKeyDictionary[Any, dict[tuple, Any]]" = weakref.WeakKeyDicti
 # Marks on a connection's info between a statement and the commit: a batch written, a write made.
 _BATCH_WRITTEN = "actionplan.compliance.batch_written"
 _WROTE = "actionplan.compliance.wrote"
-_READS = ("SELECT", "PRAGMA", "SAVEPOINT", "RELEASE", "ROLLBACK", "SHOW")  # statements that write nothing
+_READS = ("SELECT", "PRAGMA", "SAVEPOINT", "RELEASE", "ROLLBACK", "SHOW", "BEGIN", "SET ")  # write nothing
 
 # Tables whose changes are patched person by person, and tables the facts never read.
 _PER_PERSON = frozenset({"person", "training_record", "requirement_exemption"})
