@@ -7,8 +7,7 @@ at county scale) and applies the pure rules of ``actionplan.domain.compliance``.
 import threading
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -41,7 +40,16 @@ from actionplan.services.readmodels import (
     TrainingMatrix,
 )
 from actionplan.services.settings import get_setting
-from actionplan.storage.models import ChangeBatch, Course, Organisation, Person, TrainingRecord
+from actionplan.storage.models import (
+    AUDITED_TABLES,
+    ChangeBatch,
+    ChangeEntry,
+    Course,
+    Organisation,
+    Person,
+    RequirementExemption,
+    TrainingRecord,
+)
 from actionplan.storage.uow import UnitOfWork
 
 
@@ -52,59 +60,144 @@ class ComplianceFacts:
     completions: dict[int, list[Completion]]  # person id -> completions
     requirements: list[tuple[RequirementView, RequirementFacts]]
     warning_days: int
+    # Everyone's states on a day and the counts made of them, worked out once per day (``_tally``).
+    tallies: "dict[date, _Tally]" = field(default_factory=dict, repr=False, compare=False)
 
 
-# --- the facts of a plan, kept between loads until the database changes ---------------------
+# --- the facts of a plan, kept between loads and brought up to date by the change log -------
 #
 # At county scale the facts take about a second to load and each pass of the rules over them
 # another; the window's pages (dashboard, actions, matrix, courses, assessment) each need them.
-# They are kept per engine and reused while the data is the same: every commit through the
-# engine (this process) bumps a counter, and the newest change-log batch (any process, a team
-# database too) is part of the key. A write that neither goes through this process's engine
+# They are kept per engine with the data version they were read at (``data_version``): every
+# commit through the engine (this process) bumps a counter, a commit that wrote no change-log
+# batch bumps a second one, and the newest change-log batch and the number of batches (any
+# process, a team database too) complete it (a commit that wrote nothing, an edit that changed
+# nothing, is not one without a batch). When the data has moved on only by change-log
+# batches that touch a few people (their training records, their own row, their exemptions),
+# only those people's facts are read again and the kept ones are patched (``people_changed``);
+# anything else (a requirement, a course, an organisation, a setting, a commit without a batch,
+# a bulk load) reads everything again. A write that neither goes through this process's engine
 # nor writes a change-log batch is not seen until the next one that does.
 
 _lock = threading.Lock()
 _commits: "weakref.WeakKeyDictionary[Any, list[int]]" = weakref.WeakKeyDictionary()
 _kept: "weakref.WeakKeyDictionary[Any, dict[tuple, Any]]" = weakref.WeakKeyDictionary()
+# Marks on a connection's info between a statement and the commit: a batch written, a write made.
+_BATCH_WRITTEN = "actionplan.compliance.batch_written"
+_WROTE = "actionplan.compliance.wrote"
+_READS = ("SELECT", "PRAGMA", "SAVEPOINT", "RELEASE", "ROLLBACK", "SHOW", "BEGIN", "SET ")  # write nothing
+
+# Tables whose changes are patched person by person, and tables the facts never read.
+_PER_PERSON = frozenset({"person", "training_record", "requirement_exemption"})
+_NOT_IN_FACTS = AUDITED_TABLES - _PER_PERSON - {"organisation", "course", "training_requirement", "plan"}
+# Above these, reading everything again is as quick as patching (and the log is not read).
+MAX_PATCHED_ENTRIES = 5000
+MAX_PATCHED_PEOPLE = 800
+_TALLY_DAYS = 4  # days whose tallies a plan's facts keep
 
 
 def _commit_counter(engine: Any) -> list[int]:
+    """[commits, commits that wrote something but no change-log batch] through ``engine``, from now."""
     with _lock:
         counter = _commits.get(engine)
         if counter is None:
-            counter = _commits[engine] = [0]
+            counter = _commits[engine] = [0, 0]
 
-            def bump(_connection: Any) -> None:
+            def statement(conn: Any, _cursor: Any, sql: str, *_args: Any) -> None:
+                head = sql.lstrip()[:24].upper()
+                if head == "INSERT INTO CHANGE_BATCH":
+                    conn.info[_BATCH_WRITTEN] = True
+                elif not head.startswith(_READS):
+                    conn.info[_WROTE] = True
+
+            def commit(conn: Any) -> None:
                 counter[0] += 1
+                wrote = conn.info.pop(_WROTE, False)
+                if not conn.info.pop(_BATCH_WRITTEN, False) and wrote:
+                    counter[1] += 1
 
-            event.listen(engine, "commit", bump)
+            def rollback(conn: Any) -> None:
+                conn.info.pop(_BATCH_WRITTEN, None)
+                conn.info.pop(_WROTE, None)
+
+            event.listen(engine, "after_cursor_execute", statement)
+            event.listen(engine, "commit", commit)
+            event.listen(engine, "rollback", rollback)
         return counter
 
 
-def data_version(uow: UnitOfWork) -> tuple[int, int]:
-    """Changes when the database's data may have changed (see above); read before loading."""
+DataVersion = tuple[int, int, int, int]
+
+
+def data_version(uow: UnitOfWork) -> DataVersion:
+    """Changes when the database's data may have changed (see above); read before loading.
+
+    (commits here, commits here without a change-log batch, newest batch id, number of batches).
+    """
     counter = _commit_counter(uow.engine)
-    seen = counter[0]
+    with _lock:
+        commits, without_batch = counter
     with uow:
-        newest = uow.session.exec(select(func.max(ChangeBatch.id))).one()
-    return seen, newest or 0
+        newest, batches = uow.session.exec(select(func.max(ChangeBatch.id), func.count(ChangeBatch.id))).one()
+    return commits, without_batch, newest or 0, batches
 
 
-def _remember(uow: UnitOfWork, key: tuple, make: Callable[[], Any]) -> Any:
-    """``make()``, or what it gave for ``key`` while the data has not changed since."""
-    version = data_version(uow)
-    with _lock:
-        kept = _kept.setdefault(uow.engine, {})
-        found = kept.get(key)
-    if found is not None and found[0] == version:
-        return found[1]
-    value = make()
-    with _lock:
-        kept = _kept.setdefault(uow.engine, {})
-        for old in [k for k, (v, _) in kept.items() if v != version]:
-            del kept[old]  # older versions are no use
-        kept[key] = (version, value)
-    return value
+def people_changed(uow: UnitOfWork, since: DataVersion, now: DataVersion) -> frozenset[int] | None:
+    """The people whose compliance facts may differ between two data versions (``data_version``).
+
+    None when something else may have changed (a requirement, a course, an organisation, a
+    setting, a commit without a change-log batch, a bulk load, a batch copied from another
+    database, or too many people): then everything has to be read again.
+    """
+    if since == now:
+        return frozenset()
+    if now[1] != since[1] or now[2] < since[2]:
+        return None
+    new_batches = now[3] - since[3]
+    if new_batches < 0:
+        return None  # batches were removed: the log no longer tells
+    if now[2] == since[2]:
+        return frozenset() if new_batches == 0 else None
+    with uow:
+        session = uow.session
+        in_range = (ChangeBatch.id > since[2]) & (ChangeBatch.id <= now[2])
+        batches, copied = session.exec(
+            select(
+                func.count(ChangeBatch.id), func.count(ChangeBatch.id).filter(ChangeBatch.copied_from != "")
+            ).where(in_range)
+        ).one()
+        if batches != new_batches or copied:
+            return None  # a batch landed below the newest one seen (or was copied in): not patched
+        entry_range = (ChangeEntry.batch_id > since[2]) & (ChangeEntry.batch_id <= now[2])
+        if session.exec(select(func.count(ChangeEntry.id)).where(entry_range)).one() > MAX_PATCHED_ENTRIES:
+            return None
+        entries = session.exec(
+            select(ChangeEntry.entity, ChangeEntry.entity_id, ChangeEntry.old, ChangeEntry.new).where(
+                entry_range
+            )
+        ).all()
+        people: set[int] = set()
+        look_up: dict[str, set[int]] = defaultdict(set)
+        for entity, entity_id, old, new in entries:
+            if entity in _NOT_IN_FACTS:
+                continue
+            if entity not in _PER_PERSON or entity_id is None:
+                return None
+            if entity == "person":
+                people.add(entity_id)
+                continue
+            named = [v["person_id"] for v in (old, new) if v and v.get("person_id") is not None]
+            if named:
+                people.update(named)
+            else:  # an update that left the person alone: whose row it is
+                look_up[entity].add(entity_id)
+        for entity, ids in look_up.items():
+            table = TrainingRecord if entity == "training_record" else RequirementExemption
+            found = dict(session.exec(select(table.id, table.person_id).where(table.id.in_(ids))).all())
+            if len(found) != len(ids):
+                return None  # deleted since: who it was is not worth a search
+            people.update(found.values())
+    return None if len(people) > MAX_PATCHED_PEOPLE else frozenset(people)
 
 
 def forget_facts(engine: Any) -> None:
@@ -116,12 +209,193 @@ def forget_facts(engine: Any) -> None:
 def load_facts(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None = None) -> ComplianceFacts:
     """The people, completions and requirements of a plan (or of some people), loaded once.
 
-    The whole plan's facts are kept while the data is unchanged (see ``_remember``): treat
-    them as read-only.
+    The whole plan's facts are kept and brought up to date as the data changes (see above):
+    treat them as read-only.
     """
-    if person_ids is None:
-        return _remember(uow, ("facts", plan_id), lambda: _load_facts(uow, plan_id, None))
-    return _load_facts(uow, plan_id, person_ids)
+    if person_ids is not None:
+        return _load_facts(uow, plan_id, person_ids)
+    version = data_version(uow)
+    key = ("facts", plan_id)
+    with _lock:
+        found = _kept.get(uow.engine, {}).get(key)
+    if found is not None and found[0] == version:
+        return found[1]
+    facts = _patched(uow, plan_id, found[1], found[0], version) if found is not None else None
+    if facts is None:
+        facts = _load_facts(uow, plan_id, None)
+    with _lock:
+        kept = _kept.setdefault(uow.engine, {})
+        for old in [k for k, (v, _) in kept.items() if v != version and k != key]:
+            del kept[old]  # other plans' facts at older versions: memory better spent
+        kept[key] = (version, facts)
+    return facts
+
+
+def _patched(
+    uow: UnitOfWork, plan_id: int, old: ComplianceFacts, since: DataVersion, now: DataVersion
+) -> ComplianceFacts | None:
+    """``old`` brought from version ``since`` to ``now`` by reading again only the people changed
+    in between; None when that is not enough (see ``people_changed``)."""
+    changed = people_changed(uow, since, now)
+    if changed is None:
+        return None
+    if not changed:
+        return old
+    fresh = _load_facts(uow, plan_id, set(changed))
+    if not _same_requirements(old, fresh, changed):
+        return None  # changed without a change-log entry that says so: read everything
+    people = dict(old.people)
+    org_names = dict(old.org_names)
+    completions: dict[int, list[Completion]] = defaultdict(list, old.completions)
+    for pid in changed:
+        if pid in fresh.people:  # assigned in place: a person keeps their position
+            people[pid] = fresh.people[pid]
+            org_names[pid] = fresh.org_names[pid]
+        else:  # deleted
+            people.pop(pid, None)
+            org_names.pop(pid, None)
+        if fresh.completions.get(pid):
+            completions[pid] = fresh.completions[pid]
+        else:
+            completions.pop(pid, None)
+    facts = ComplianceFacts(people, org_names, completions, fresh.requirements, fresh.warning_days)
+    with _lock:
+        tallies = list(old.tallies.values())
+    for tally in tallies:
+        facts.tallies[tally.on] = tally.patched(old, facts, changed)
+    return facts
+
+
+def _same_requirements(old: ComplianceFacts, fresh: ComplianceFacts, changed: frozenset[int]) -> bool:
+    """Whether the requirements and settings are the same, but for the exemptions of ``changed``."""
+    if old.warning_days != fresh.warning_days or len(old.requirements) != len(fresh.requirements):
+        return False
+
+    def others(view: RequirementView, rf: RequirementFacts) -> tuple:
+        exemptions = tuple(e for e in view.exemptions if e.person_id not in changed)
+        return replace(view, exemptions=exemptions), replace(rf, exempt_people=rf.exempt_people - changed)
+
+    return all(
+        others(*before) == others(*after)
+        for before, after in zip(old.requirements, fresh.requirements, strict=True)
+    )
+
+
+class _Tally:
+    """Everyone's state against each requirement on one day, and the counts made of them.
+
+    Kept with the facts it was worked out from; when the facts are patched, the changed
+    people's old states are taken out of the counts and their new ones put in.
+    """
+
+    def __init__(self, on: date, requirements: int):
+        self.on = on
+        self.states: dict[int, tuple[ComplianceState, ...]] = {}
+        self.totals: list[Counter[ComplianceState]] = [Counter() for _ in range(requirements)]
+        self.by_org: list[dict[str, Counter[ComplianceState]]] = [
+            defaultdict(Counter) for _ in range(requirements)
+        ]
+        # organisation UUID (None: everyone) -> [people with a requirement, overdue, key, key compliant]
+        self.people: dict[str | None, list[int]] = {None: [0, 0, 0, 0]}
+        self._shared: dict[tuple, tuple] = {}  # one tuple per distinct row of states
+
+    @classmethod
+    def of(cls, facts: ComplianceFacts, on: date) -> "_Tally":
+        tally = cls(on, len(facts.requirements))
+        for pid in facts.people:
+            tally._count(facts, pid, tally._assess(facts, pid), 1)
+        return tally
+
+    def patched(self, old: ComplianceFacts, new: ComplianceFacts, changed: frozenset[int]) -> "_Tally":
+        """A copy brought from ``old`` to ``new``, which differ only in the people ``changed``."""
+        tally = _Tally(self.on, len(new.requirements))
+        tally.states = dict(self.states)
+        tally.totals = [Counter(c) for c in self.totals]
+        tally.by_org = [
+            defaultdict(Counter, {k: Counter(c) for k, c in orgs.items()}) for orgs in self.by_org
+        ]
+        tally.people = {k: list(v) for k, v in self.people.items()}
+        tally._shared = self._shared
+        for pid in changed:
+            if pid in old.people:
+                tally._count(old, pid, tally.states.pop(pid), -1)
+            if pid in new.people:
+                tally._count(new, pid, tally._assess(new, pid), 1)
+        return tally
+
+    def _assess(self, facts: ComplianceFacts, pid: int) -> tuple[ComplianceState, ...]:
+        person, on = facts.people[pid], self.on
+        done = facts.completions.get(pid, ())
+        states = tuple(
+            # what assess says first, without building its answer
+            assess(person, rf, done, on, facts.warning_days).state
+            if in_audience(person, rf, on)
+            else ComplianceState.NOT_REQUIRED
+            for _req, rf in facts.requirements
+        )
+        return self._shared.setdefault(states, states)
+
+    def _count(
+        self, facts: ComplianceFacts, pid: int, states: tuple[ComplianceState, ...], sign: int
+    ) -> None:
+        """Add (sign 1) or take out (sign -1) one person's states, as they are in ``facts``."""
+        if sign > 0:
+            self.states[pid] = states
+        org = facts.org_names[pid]
+        applies = False
+        for i, state in enumerate(states):
+            if state is ComplianceState.NOT_REQUIRED:
+                continue
+            applies = True
+            self.totals[i][state] += sign
+            self.by_org[i][org][state] += sign
+        if not applies:
+            return
+        person = facts.people[pid]
+        overdue = any(s in _NOT_COMPLIANT for s in states)
+        key = person.key_personnel
+        key_compliant = key and all(s in _DONE for s in states if s is not ComplianceState.NOT_REQUIRED)
+        groups = [None] if person.organisation_uuid is None else [None, person.organisation_uuid]
+        for group in groups:
+            figures = self.people.setdefault(group, [0, 0, 0, 0])
+            figures[0] += sign
+            figures[1] += sign * overdue
+            figures[2] += sign * key
+            figures[3] += sign * key_compliant
+
+    def counts(self, i: int) -> tuple[ComplianceCounts, dict[str, ComplianceCounts]]:
+        """Requirement ``i``'s counts overall and by organisation name (sorted), as a full pass gives them."""
+        by_org = {name: _counts(c) for name, c in sorted(self.by_org[i].items()) if any(c.values())}
+        return _counts(self.totals[i]), by_org
+
+    def figures(self) -> dict[str | None, PersonFigures]:
+        return {
+            group: PersonFigures(key_personnel=key, key_personnel_compliant=key_ok, people_overdue=overdue)
+            for group, (members, overdue, key, key_ok) in self.people.items()
+            if members or group is None
+        }
+
+
+def _counts(counter: Counter[ComplianceState]) -> ComplianceCounts:
+    # In the states' own order, so that a patched tally and a fresh one give the same dict.
+    return ComplianceCounts({state: n for state in ComplianceState if (n := counter.get(state, 0))})
+
+
+def _tally(facts: ComplianceFacts, on: date) -> _Tally:
+    """The tally of ``facts`` on ``on``, worked out the first time it is asked for."""
+    with _lock:
+        found = facts.tallies.get(on)
+    if found is not None:
+        return found
+    tally = _Tally.of(facts, on)
+    with _lock:
+        found = facts.tallies.get(on)
+        if found is not None:
+            return found
+        while len(facts.tallies) >= _TALLY_DAYS:
+            del facts.tallies[next(iter(facts.tallies))]  # the oldest asked for
+        facts.tallies[on] = tally
+    return tally
 
 
 def _load_facts(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None) -> ComplianceFacts:
@@ -186,43 +460,18 @@ def requirement_compliance(
     Args:
         facts: the plan's facts when the caller has loaded them already (``load_facts``).
     """
-    if facts is None or facts is _kept_facts(uow, plan_id):
-        kept = _remember(
-            uow, ("requirements", plan_id, on), lambda: _requirement_compliance(uow, plan_id, on)
-        )
-        return list(kept)
-    return _requirement_compliance(uow, plan_id, on, facts)
-
-
-def _kept_facts(uow: UnitOfWork, plan_id: int) -> ComplianceFacts | None:
-    with _lock:
-        found = _kept.get(uow.engine, {}).get(("facts", plan_id))
-    return found[1] if found else None
-
-
-def _requirement_compliance(
-    uow: UnitOfWork, plan_id: int, on: date, facts: ComplianceFacts | None = None
-) -> list[RequirementCompliance]:
-    facts = facts or load_facts(uow, plan_id)
+    if facts is None:
+        facts = load_facts(uow, plan_id)
+    tally = _tally(facts, on)
     results = []
-    for req, rf in facts.requirements:
-        totals: Counter[ComplianceState] = Counter()
-        by_org: dict[str, Counter[ComplianceState]] = defaultdict(Counter)
-        for pid, person in facts.people.items():
-            if not in_audience(person, rf, on):  # what assess says first, without building its answer
-                continue
-            state = assess(person, rf, facts.completions.get(pid, ()), on, facts.warning_days).state
-            if state is ComplianceState.NOT_REQUIRED:
-                continue
-            totals[state] += 1
-            by_org[facts.org_names[pid]][state] += 1
-        counts = ComplianceCounts(dict(totals))
-        rag, why = requirement_rag(counts.percent, req.target_percent, req.deadline, on)
+    for i, (req, _rf) in enumerate(facts.requirements):
+        totals, by_organisation = tally.counts(i)
+        rag, why = requirement_rag(totals.percent, req.target_percent, req.deadline, on)
         results.append(
             RequirementCompliance(
                 requirement=req,
-                totals=counts,
-                by_organisation={name: ComplianceCounts(dict(c)) for name, c in sorted(by_org.items())},
+                totals=totals,
+                by_organisation=by_organisation,
                 rag=rag,
                 rag_explanation=why,
             )
@@ -240,26 +489,7 @@ def person_figures(facts: ComplianceFacts, on: date) -> dict[str | None, PersonF
     A key person counts as compliant when every requirement that applies to them is met
     (compliant, expiring or exempt); a person is overdue when any of theirs is overdue or expired.
     """
-    figures: dict[str | None, PersonFigures] = {None: PersonFigures()}
-    for pid, person in facts.people.items():
-        done = facts.completions.get(pid, ())
-        states = [
-            state
-            for _req, rf in facts.requirements
-            if (state := assess(person, rf, done, on, facts.warning_days).state)
-            is not ComplianceState.NOT_REQUIRED
-        ]
-        if not states:
-            continue
-        groups = [figures[None]]
-        if person.organisation_uuid is not None:
-            groups.append(figures.setdefault(person.organisation_uuid, PersonFigures()))
-        for group in groups:
-            group.people_overdue += any(s in _NOT_COMPLIANT for s in states)
-            if person.key_personnel:
-                group.key_personnel += 1
-                group.key_personnel_compliant += all(s in _DONE for s in states)
-    return figures
+    return _tally(facts, on).figures()
 
 
 def person_compliance(

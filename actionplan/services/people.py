@@ -38,6 +38,7 @@ class PeopleFilter:
     key_personnel_only: bool = False
     include_leavers: bool = False
     on: date | None = None
+    person_ids: frozenset[int] | None = None  # only these people (the ones an edit changed, say)
 
 
 def _columns():
@@ -78,6 +79,8 @@ def list_people(uow: UnitOfWork, flt: PeopleFilter | None = None) -> list[Person
     """People matching ``flt``, ordered by surname, first name."""
     flt = flt or PeopleFilter()
     query = select(*_columns()).outerjoin(Organisation, Person.organisation_id == Organisation.id)
+    if flt.person_ids is not None:
+        query = query.where(Person.id.in_(flt.person_ids))
     if flt.organisation_id is not None:
         query = query.where(Person.organisation_id == flt.organisation_id)
     if flt.role_group:

@@ -107,9 +107,12 @@ class OrganisationComplianceModel(QAbstractTableModel):
         self._requirements: list[RequirementCompliance] = []
         self._organisations: list[str] = []
         self.on = clock.today()
+        # Each cell's counts and RAG, worked out once: a paint asks for half a dozen roles a cell.
+        self._cells: dict[tuple[int, int], tuple[ComplianceCounts | None, Rag | None, str]] = {}
 
     def set_rows(self, rows: list[RequirementCompliance], on: date) -> None:
         self.beginResetModel()
+        self._cells = {}
         self._requirements = list(rows)
         self._organisations = sorted({name for rc in rows for name in rc.by_organisation}, key=str.casefold)
         self.on = on
@@ -141,6 +144,13 @@ class OrganisationComplianceModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def _cell(self, index: Index) -> tuple[ComplianceCounts | None, Rag | None, str]:
+        key = (index.row(), index.column())
+        found = self._cells.get(key)
+        if found is None:
+            found = self._cells[key] = self._work_out(index)
+        return found
+
+    def _work_out(self, index: Index) -> tuple[ComplianceCounts | None, Rag | None, str]:
         rc = self._requirements[index.column() - 1]
         counts = rc.by_organisation.get(self._organisations[index.row()])
         if counts is None or counts.percent is None:

@@ -1,5 +1,6 @@
 """The training matrix as a Qt model: people down, the plan's requirements across, a state in each cell."""
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -98,6 +99,29 @@ class MatrixModel(SortableRowsModel[MatrixRow]):
         self._columns = matrix.columns
         self._store(rows)
         self.endResetModel()
+
+    def update_rows(self, person_ids: Iterable[int], rows: Iterable[MatrixRow]) -> bool:
+        """Show ``rows`` (the matrix of just the people ``person_ids``) in place of theirs.
+
+        Only the cells may have changed: False (and nothing done) when one of those people is
+        new to the matrix, gone from it, or changed themselves (name, organisation, dates), as
+        then the whole matrix is to be read again.
+        """
+        new = {row.person.id: row for row in rows}
+        at: list[tuple[int, MatrixRow]] = []
+        for pid in person_ids:
+            row, shown = self._row_by_id.get(pid), new.get(pid)
+            if row is None and shown is None:
+                continue  # neither shown before nor now (a leaver)
+            if row is None or shown is None or self._rows[row].person != shown.person:
+                return False
+            at.append((row, shown))
+        for row, shown in at:
+            self._rows[row] = shown  # the same person: the search text and the row's place stay
+        last = self.columnCount() - 1
+        for first, end in _runs(sorted(row for row, _shown in at)):
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last), CELL_ROLES)
+        return True
 
     def _id(self, row: MatrixRow) -> int:
         return row.person.id

@@ -92,6 +92,8 @@ class MatrixPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.courses: list[CourseView] = []
+        # What the model shows: (database, plan id, day, data version read before it was loaded).
+        self._shown: tuple | None = None
         self.dialog: RecordDialog | AttendanceDialog | None = None
         self.model = MatrixModel(self)
         self.proxy = PeopleFilterProxy(self)
@@ -214,11 +216,21 @@ class MatrixPage(QWidget):
         plan_id, today, context = self.context.plan_id, self.context.today, self.context
         if plan_id is None:
             return None
+        shown = self._shown
+        columns = self.model.requirements()
+        same_matrix = shown is not None and shown[:3] == (context.db, plan_id, today)
 
         def load(progress) -> tuple:
+            if same_matrix:
+                assert shown is not None
+                changed = self._changed_rows(context, plan_id, today, shown[3], columns)
+                if changed is not None:
+                    return changed
             progress.report(0, 0, self.tr("Working out the training matrix…"))
+            version = compliance.data_version(context.uow())
             matrix = compliance.training_matrix(context.uow(), plan_id, today)
             return (
+                (context.db, plan_id, today, version),
                 matrix,
                 organisations.list_organisations(context.uow()),
                 people.role_groups(context.uow()),
@@ -227,13 +239,44 @@ class MatrixPage(QWidget):
 
         return load
 
+    @staticmethod
+    def _changed_rows(
+        context: AppContext, plan_id: int, today: date, since: Any, columns: tuple
+    ) -> tuple | None:
+        """After an edit of a few people (the change log says whom): only their rows, read again.
+
+        None when the whole matrix is to be read again (see ``compliance.people_changed``).
+        """
+        version = compliance.data_version(context.uow())
+        changed = compliance.people_changed(context.uow(), since, version)
+        if changed is None:
+            return None
+        rows: tuple = ()
+        if changed:
+            flt = people.PeopleFilter(on=today, person_ids=changed)
+            matrix = compliance.training_matrix(context.uow(), plan_id, today, flt)
+            if matrix.columns != columns:
+                return None  # an exemption's reason shows in the column: read it all
+            rows = matrix.rows
+        return ((context.db, plan_id, today, version), changed, rows)
+
     def _apply(self, result: tuple | None) -> None:
         if result is None:
+            self._shown = None
             self.model.set_matrix(TrainingMatrix(self.context.today, (), ()))
             self.courses = []
             self._update_status()
             return
-        matrix, orgs, groups, course_list = result
+        if len(result) == 3:  # only the rows of the people changed
+            shown, changed, rows = result
+            if self.model.update_rows(changed, rows):
+                self._shown = shown
+                self._update_status()
+            else:  # someone came, went or changed themselves: read the whole matrix
+                self._shown = None
+                self.loader.request()
+            return
+        self._shown, matrix, orgs, groups, course_list = result
         self.courses = course_list
         fill_combo(self.organisation, self.tr("All organisations"), [(o.name, o.id) for o in orgs])
         fill_combo(self.role_group, self.tr("All role groups"), [(g, g) for g in groups])
