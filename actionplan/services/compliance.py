@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import event, func
 from sqlmodel import select
 
+from actionplan.bulk import gc_paused
 from actionplan.domain.compliance import (
     DEFAULT_WARNING_DAYS,
     Assessment,
@@ -130,7 +131,7 @@ def _load_facts(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None) -> C
     # the dates as the database's text, turned into dates once per distinct value; a completion
     # (frozen) is made once for every course, date and expiry it repeats.
     requirements = requirement_service.list_requirements(uow, plan_id)
-    with uow:
+    with uow, gc_paused():
         session = uow.session
         warning_days = int(get_setting(session, "warning_days", DEFAULT_WARNING_DAYS))
         courses = session.exec(select(Course)).all()
@@ -157,12 +158,12 @@ def _load_facts(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None) -> C
         as_date = DateReader()
         people: dict[int, PersonFacts] = {}
         org_names: dict[int, str] = {}
-        for pid, org_uuid, org_name, role, key, start, leaving in connection.execute(query):
+        for pid, org_uuid, org_name, role, key, start, leaving in connection.execute(query).all():
             people[pid] = PersonFacts(pid, org_uuid, role or "", bool(key), as_date(start), as_date(leaving))
             org_names[pid] = org_name or ""
         completions: dict[int, list[Completion]] = defaultdict(list)
         made: dict[tuple, Completion] = {}
-        for pid, cid, done, expires in connection.execute(records_query):
+        for pid, cid, done, expires in connection.execute(records_query).all():
             completion = made.get((cid, done, expires))
             if completion is None:
                 done_on = as_date(done)
@@ -298,7 +299,8 @@ def training_matrix(
     people: list[PersonView] = list_people(uow, flt or PeopleFilter(on=on))
     facts = load_facts(uow, plan_id, {p.id for p in people} if len(people) < 900 else None)
     source = _MatrixCells(facts, on)
-    rows = tuple(MatrixRow(person, source=source) for person in people)
+    with gc_paused():
+        rows = tuple(MatrixRow(person, source=source) for person in people)
     return TrainingMatrix(on, tuple(req for req, _rf in facts.requirements), rows)
 
 

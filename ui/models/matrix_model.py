@@ -5,6 +5,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from actionplan import clock
+from actionplan.bulk import gc_paused
 from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ComplianceState
 from actionplan.services.readmodels import MatrixCell, MatrixRow, PersonView, RequirementView, TrainingMatrix
@@ -77,6 +78,10 @@ class MatrixModel(SortableRowsModel[MatrixRow]):
 
     def set_matrix(self, matrix: TrainingMatrix) -> None:
         """Show ``matrix``; when the people and columns are unchanged only changed rows are updated."""
+        with gc_paused():
+            self._set_matrix(matrix)
+
+    def _set_matrix(self, matrix: TrainingMatrix) -> None:
         rows = list(matrix.rows)
         self.as_of = matrix.as_of
         self._exemption_reasons = {
@@ -98,6 +103,10 @@ class MatrixModel(SortableRowsModel[MatrixRow]):
         self._columns = matrix.columns
         self._store(rows)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # Qt override
+        with gc_paused():  # sorting by a course works out that column's cells for everyone
+            super().sort(column, order)
 
     def _id(self, row: MatrixRow) -> int:
         return row.person.id
