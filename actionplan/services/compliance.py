@@ -128,23 +128,25 @@ def load_facts(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None = None
 
 def _load_facts(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None) -> ComplianceFacts:
     # At county scale (50,000 people, 150,000 records) the rows come through SQLAlchemy Core with
-    # the dates as the database's text, turned into dates once per distinct value; a completion
-    # (frozen) is made once for every course, date and expiry it repeats.
+    # the dates as the database's text, turned into dates once per distinct value; organisations
+    # are read once (not joined to every person) and a completion (frozen) is made once for every
+    # course, date and expiry it repeats.
     requirements = requirement_service.list_requirements(uow, plan_id)
     with uow, gc_paused():
         session = uow.session
         warning_days = int(get_setting(session, "warning_days", DEFAULT_WARNING_DAYS))
         courses = session.exec(select(Course)).all()
         validity = {c.id: c.validity_months for c in courses}
+        organisation_rows = session.exec(select(Organisation.id, Organisation.uuid, Organisation.name))
+        organisations = {org_id: (uuid, name or "") for org_id, uuid, name in organisation_rows}
         query = select(
             Person.id,
-            Organisation.uuid,
-            Organisation.name,
+            Person.organisation_id,
             Person.role_group,
             Person.key_personnel,
             date_text(Person.start_date),
             date_text(Person.leaving_date),
-        ).outerjoin(Organisation, Person.organisation_id == Organisation.id)
+        )
         records_query = select(
             TrainingRecord.person_id,
             TrainingRecord.course_id,
@@ -158,9 +160,14 @@ def _load_facts(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None) -> C
         as_date = DateReader()
         people: dict[int, PersonFacts] = {}
         org_names: dict[int, str] = {}
-        for pid, org_uuid, org_name, role, key, start, leaving in connection.execute(query).all():
-            people[pid] = PersonFacts(pid, org_uuid, role or "", bool(key), as_date(start), as_date(leaving))
-            org_names[pid] = org_name or ""
+        roles: dict[str, str] = {}
+        no_organisation = (None, "")
+        for pid, org_id, role, key, start, leaving in connection.execute(query).all():
+            org_uuid, org_names[pid] = organisations.get(org_id, no_organisation)
+            role = role or ""
+            people[pid] = PersonFacts(
+                pid, org_uuid, roles.setdefault(role, role), bool(key), as_date(start), as_date(leaving)
+            )
         completions: dict[int, list[Completion]] = defaultdict(list)
         made: dict[tuple, Completion] = {}
         for pid, cid, done, expires in connection.execute(records_query).all():
