@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property
 
 from actionplan.domain.dates import add_months, format_date
 from actionplan.domain.enums import ComplianceState, Rag
@@ -64,6 +64,18 @@ class RequirementFacts:
     key_personnel_only: bool = False
     exempt_people: frozenset[int] = frozenset()
 
+    # Worked out once a requirement rather than once a person (the rules run for every pair).
+
+    @cached_property
+    def role_keys(self) -> frozenset[str]:
+        """The role groups as names are matched (case and spacing aside)."""
+        return match_keys(self.role_groups)
+
+    @cached_property
+    def grace(self) -> timedelta:
+        """The grace days for new starters, as a time span."""
+        return grace_period(self.grace_days)
+
 
 @dataclass(frozen=True, slots=True)
 class Completion:
@@ -78,6 +90,18 @@ class Assessment:
     completed_on: date | None = None
     expires_on: date | None = None
     personal_deadline: date | None = None
+
+
+# Plain functions behind the cached properties above, so that mutation testing reaches them
+# (mutmut leaves decorated functions alone).
+
+
+def match_keys(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(match_key(name) for name in names)
+
+
+def grace_period(days: int) -> timedelta:
+    return timedelta(days=days)
 
 
 def expiry_for(completed_on: date, validity_months: int | None, given: date | None = None) -> date | None:
@@ -97,20 +121,15 @@ def in_audience(person: PersonFacts, requirement: RequirementFacts, on: date) ->
         return False
     if requirement.organisation_uuids and person.organisation_uuid not in requirement.organisation_uuids:
         return False
-    return not requirement.role_groups or match_key(person.role_group) in _keys(requirement.role_groups)
-
-
-@lru_cache(maxsize=256)
-def _keys(names: frozenset[str]) -> frozenset[str]:
-    return frozenset(match_key(name) for name in names)
+    return not requirement.role_groups or match_key(person.role_group) in requirement.role_keys
 
 
 def personal_deadline(person: PersonFacts, requirement: RequirementFacts) -> date | None:
-    candidates = [requirement.deadline]
-    if person.start_date is not None:
-        candidates.append(person.start_date + timedelta(days=requirement.grace_days))
-    known = [d for d in candidates if d is not None]
-    return max(known) if known else None
+    """The later of the requirement's deadline and the person's start plus the grace days."""
+    if person.start_date is None:
+        return requirement.deadline
+    started = person.start_date + requirement.grace
+    return started if requirement.deadline is None else max(requirement.deadline, started)
 
 
 def assess(
@@ -122,45 +141,39 @@ def assess(
 ) -> Assessment:
     """The compliance state of ``person`` for ``requirement`` on ``on``, with the dates behind it."""
     if not in_audience(person, requirement, on):
-        return Assessment(ComplianceState.NOT_REQUIRED)
-    relevant = [
-        c for c in completions if c.course_id in requirement.accepted_courses and c.completed_on <= on
-    ]
-    best = _best_completion(relevant)
+        return _NOT_REQUIRED
+    accepted = requirement.accepted_courses
+    best = _best_completion([c for c in completions if c.course_id in accepted and c.completed_on <= on])
     deadline = personal_deadline(person, requirement)
     if person.id in requirement.exempt_people:
-        return Assessment(
-            ComplianceState.EXEMPT,
-            best.completed_on if best else None,
-            best.expires_on if best else None,
-            deadline,
-        )
-    if best is not None and (best.expires_on is None or on < best.expires_on):
+        state = ComplianceState.EXEMPT
+    elif best is not None and (best.expires_on is None or on < best.expires_on):
         expiring = best.expires_on is not None and (best.expires_on - on).days <= warning_days
         state = ComplianceState.EXPIRING if expiring else ComplianceState.COMPLIANT
-        return Assessment(state, best.completed_on, best.expires_on, deadline)
-    if deadline is None or on <= deadline:
+    elif deadline is None or on <= deadline:
         state = ComplianceState.DUE
     elif best is not None:
         state = ComplianceState.EXPIRED
     else:
         state = ComplianceState.OVERDUE
-    return Assessment(
-        state,
-        best.completed_on if best else None,
-        best.expires_on if best else None,
-        deadline,
-    )
+    if best is None:
+        return Assessment(state, None, None, deadline)
+    return Assessment(state, best.completed_on, best.expires_on, deadline)
+
+
+# Outside the audience: the same answer every time (an Assessment is frozen, so one serves all).
+_NOT_REQUIRED = Assessment(ComplianceState.NOT_REQUIRED)
 
 
 def _best_completion(completions: list[Completion]) -> Completion | None:
     """The completion that keeps the person valid longest (one that never expires wins)."""
     if not completions:
         return None
-    return max(
-        completions,
-        key=lambda c: (c.expires_on is None, c.expires_on or date.min, c.completed_on),
-    )
+    return max(completions, key=_validity)
+
+
+def _validity(completion: Completion) -> tuple[bool, date, date]:
+    return (completion.expires_on is None, completion.expires_on or date.min, completion.completed_on)
 
 
 @dataclass(frozen=True)

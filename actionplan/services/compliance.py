@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import event, func
 from sqlmodel import select
 
+from actionplan.bulk import gc_paused
 from actionplan.domain.compliance import (
     DEFAULT_WARNING_DAYS,
     Assessment,
@@ -50,6 +51,7 @@ from actionplan.storage.models import (
     RequirementExemption,
     TrainingRecord,
 )
+from actionplan.storage.reading import DateReader, date_text
 from actionplan.storage.uow import UnitOfWork
 
 
@@ -399,38 +401,57 @@ def _tally(facts: ComplianceFacts, on: date) -> _Tally:
 
 
 def _load_facts(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None) -> ComplianceFacts:
+    # At county scale (50,000 people, 150,000 records) the rows come through SQLAlchemy Core with
+    # the dates as the database's text, turned into dates once per distinct value; organisations
+    # are read once (not joined to every person) and a completion (frozen) is made once for every
+    # course, date and expiry it repeats.
     requirements = requirement_service.list_requirements(uow, plan_id)
-    with uow:
+    with uow, gc_paused():
         session = uow.session
         warning_days = int(get_setting(session, "warning_days", DEFAULT_WARNING_DAYS))
         courses = session.exec(select(Course)).all()
         validity = {c.id: c.validity_months for c in courses}
+        organisation_rows = session.exec(select(Organisation.id, Organisation.uuid, Organisation.name))
+        organisations = {org_id: (uuid, name or "") for org_id, uuid, name in organisation_rows}
         query = select(
             Person.id,
-            Organisation.uuid,
-            Organisation.name,
+            Person.organisation_id,
             Person.role_group,
             Person.key_personnel,
-            Person.start_date,
-            Person.leaving_date,
-        ).outerjoin(Organisation, Person.organisation_id == Organisation.id)
+            date_text(Person.start_date),
+            date_text(Person.leaving_date),
+        )
         records_query = select(
             TrainingRecord.person_id,
             TrainingRecord.course_id,
-            TrainingRecord.completed_on,
-            TrainingRecord.expires_on,
+            date_text(TrainingRecord.completed_on),
+            date_text(TrainingRecord.expires_on),
         )
         if person_ids is not None:
             query = query.where(Person.id.in_(person_ids))
             records_query = records_query.where(TrainingRecord.person_id.in_(person_ids))
+        connection = session.connection()
+        as_date = DateReader()
         people: dict[int, PersonFacts] = {}
         org_names: dict[int, str] = {}
-        for pid, org_uuid, org_name, role, key, start, leaving in session.exec(query):
-            people[pid] = PersonFacts(pid, org_uuid, role or "", bool(key), start, leaving)
-            org_names[pid] = org_name or ""
+        roles: dict[str, str] = {}
+        no_organisation = (None, "")
+        for pid, org_id, role, key, start, leaving in connection.execute(query).all():
+            org_uuid, org_names[pid] = organisations.get(org_id, no_organisation)
+            role = role or ""
+            people[pid] = PersonFacts(
+                pid, org_uuid, roles.setdefault(role, role), bool(key), as_date(start), as_date(leaving)
+            )
         completions: dict[int, list[Completion]] = defaultdict(list)
-        for pid, cid, done, expires in session.exec(records_query):
-            completions[pid].append(Completion(cid, done, expiry_for(done, validity.get(cid), expires)))
+        made: dict[tuple, Completion] = {}
+        for pid, cid, done, expires in connection.execute(records_query).all():
+            completion = made.get((cid, done, expires))
+            if completion is None:
+                done_on = as_date(done)
+                completion = made[cid, done, expires] = Completion(
+                    cid, done_on, expiry_for(done_on, validity.get(cid), as_date(expires))
+                )
+            completions[pid].append(completion)
         req_facts = []
         for req in requirements:
             req_facts.append(
@@ -509,17 +530,36 @@ def training_matrix(
 ) -> TrainingMatrix:
     """People down, the plan's required courses across, each cell a compliance state with dates.
 
-    A course required by several requirements gets one column per requirement.
+    A course required by several requirements gets one column per requirement. The cells are
+    worked out when first asked for (``MatrixRow.cell``), from the facts loaded here.
     """
     people: list[PersonView] = list_people(uow, flt or PeopleFilter(on=on))
     facts = load_facts(uow, plan_id, {p.id for p in people} if len(people) < 900 else None)
-    rows = []
-    for person in people:
-        pf = facts.people[person.id]
-        done = facts.completions.get(person.id, ())
-        cells = []
-        for _req, rf in facts.requirements:
-            a = assess(pf, rf, done, on, facts.warning_days)
-            cells.append(MatrixCell(a.state, a.completed_on, a.expires_on, a.personal_deadline))
-        rows.append(MatrixRow(person, tuple(cells)))
-    return TrainingMatrix(on, tuple(req for req, _rf in facts.requirements), tuple(rows))
+    source = _MatrixCells(facts, on)
+    with gc_paused():
+        rows = tuple(MatrixRow(person, source=source) for person in people)
+    return TrainingMatrix(on, tuple(req for req, _rf in facts.requirements), rows)
+
+
+class _MatrixCells:
+    """The cells of a training matrix, each worked out from the facts on its first asking."""
+
+    def __init__(self, facts: ComplianceFacts, on: date) -> None:
+        self.facts = facts
+        self.on = on
+        self.rules = [rf for _req, rf in facts.requirements]
+        self.width = len(self.rules)
+
+    def cell(self, person_id: int, column: int) -> MatrixCell:
+        facts = self.facts
+        person = facts.people.get(person_id)
+        if person is None:  # deleted since the people were listed: gone at the next refresh
+            return MatrixCell(ComplianceState.NOT_REQUIRED, None, None, None)
+        a = assess(
+            person,
+            self.rules[column],
+            facts.completions.get(person_id, ()),
+            self.on,
+            facts.warning_days,
+        )
+        return MatrixCell(a.state, a.completed_on, a.expires_on, a.personal_deadline)

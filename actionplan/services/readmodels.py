@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Protocol
 
 from actionplan.domain.compliance import ComplianceCounts
 from actionplan.domain.enums import ActionStatus, ComplianceState, Rag
@@ -233,10 +234,69 @@ class MatrixCell:
     personal_deadline: date | None
 
 
-@dataclass(frozen=True, slots=True)
+class MatrixCells(Protocol):
+    """Where a lazy ``MatrixRow`` gets its cells: the matrix's columns and the rules."""
+
+    width: int
+
+    def cell(self, person_id: int, column: int) -> MatrixCell: ...
+
+
 class MatrixRow:
-    person: PersonView
-    cells: tuple[MatrixCell, ...]  # one per matrix column, in column order
+    """A person and their cells, one per matrix column, in column order.
+
+    Given ``source`` rather than ``cells``, each cell is worked out the first time it is asked
+    for (``cell(i)``, or all of them through ``cells``) and kept: a window showing 50,000 people
+    paints the first screenful without applying the rules to everyone. Rows compare equal when
+    their people and cells are equal.
+    """
+
+    __slots__ = ("person", "_cells", "_source")
+
+    def __init__(
+        self,
+        person: PersonView,
+        cells: tuple[MatrixCell, ...] | None = None,
+        source: MatrixCells | None = None,
+    ) -> None:
+        self.person = person
+        self._source = source
+        if cells is not None:
+            self._cells: list[MatrixCell | None] = list(cells)
+        else:
+            self._cells = [None] * (source.width if source is not None else 0)
+
+    @property
+    def width(self) -> int:
+        """The number of cells."""
+        return len(self._cells)
+
+    def cell(self, column: int) -> MatrixCell:
+        """The cell in matrix column ``column`` (from 0), worked out now if it has not been."""
+        found = self._cells[column]
+        if found is None:
+            assert self._source is not None
+            found = self._cells[column] = self._source.cell(self.person.id, column)
+        return found
+
+    @property
+    def cells(self) -> tuple[MatrixCell, ...]:
+        return tuple(self.cell(i) for i in range(len(self._cells)))
+
+    def known_cells(self) -> dict[int, MatrixCell]:
+        """The cells worked out so far, by column."""
+        return {i: c for i, c in enumerate(self._cells) if c is not None}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MatrixRow):
+            return NotImplemented
+        return self.person == other.person and self.cells == other.cells
+
+    def __hash__(self) -> int:
+        return hash((self.person, self.cells))
+
+    def __repr__(self) -> str:
+        return f"MatrixRow(person={self.person!r}, cells={self.cells!r})"
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from actionplan import clock
+from actionplan.bulk import gc_paused
 from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ComplianceState
 from actionplan.services.readmodels import MatrixCell, MatrixRow, PersonView, RequirementView, TrainingMatrix
@@ -78,6 +79,10 @@ class MatrixModel(SortableRowsModel[MatrixRow]):
 
     def set_matrix(self, matrix: TrainingMatrix) -> None:
         """Show ``matrix``; when the people and columns are unchanged only changed rows are updated."""
+        with gc_paused():
+            self._set_matrix(matrix)
+
+    def _set_matrix(self, matrix: TrainingMatrix) -> None:
         rows = list(matrix.rows)
         self.as_of = matrix.as_of
         self._exemption_reasons = {
@@ -123,8 +128,18 @@ class MatrixModel(SortableRowsModel[MatrixRow]):
             self.dataChanged.emit(self.index(first, 0), self.index(end, last), CELL_ROLES)
         return True
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # Qt override
+        with gc_paused():  # sorting by a course works out that column's cells for everyone
+            super().sort(column, order)
+
     def _id(self, row: MatrixRow) -> int:
         return row.person.id
+
+    def _differs(self, old: MatrixRow, new: MatrixRow) -> bool:
+        # Only the cells worked out for the old row can have been shown (the others are worked
+        # out when first asked for), so only they are compared: a new matrix of 50,000 people
+        # is not assessed whole to find the rows an edit changed.
+        return old.person != new.person or any(new.cell(i) != cell for i, cell in old.known_cells().items())
 
     def _search_text(self, row: MatrixRow) -> str:
         return search_text(row.person)
@@ -143,7 +158,7 @@ class MatrixModel(SortableRowsModel[MatrixRow]):
         i = column - FIRST_REQUIREMENT_COLUMN
         if not 0 <= row < len(self._rows) or not 0 <= i < len(self._columns):
             return None
-        return self._rows[row].cells[i]
+        return self._rows[row].cell(i)
 
     # --- Qt model interface ----------------------------------------------------------------
 
@@ -176,7 +191,7 @@ class MatrixModel(SortableRowsModel[MatrixRow]):
         req = self.requirement_at(column)
         if req is None:
             return None
-        cell = row.cells[column - FIRST_REQUIREMENT_COLUMN]
+        cell = row.cell(column - FIRST_REQUIREMENT_COLUMN)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell_text(cell)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -271,8 +286,8 @@ class MatrixModel(SortableRowsModel[MatrixRow]):
         if column == COL_ROLE_GROUP:
             return (person.role_group.casefold(), *name)
         i = column - FIRST_REQUIREMENT_COLUMN
-        if 0 <= i < len(row.cells):
-            cell = row.cells[i]
+        if 0 <= i < row.width:
+            cell = row.cell(i)
             done = cell.completed_on.toordinal() if cell.completed_on else 0
             return (STATE_ORDER[cell.state], done, *name)
         return name
