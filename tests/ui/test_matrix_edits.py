@@ -12,21 +12,11 @@ import pytest
 from actionplan.domain.enums import ComplianceState
 from actionplan.services import compliance, people, requirements, training
 from tests.conftest import TODAY
-from ui.context import AppContext
 from ui.models.matrix_model import STATE_ROLE
 from ui.pages.matrix import MatrixPage
-from ui.tasks import SyncTaskRunner
 from ui.undo import run_undoable
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def context(demo_db, qtbot):
-    db, plan_id = demo_db
-    ctx = AppContext(db, SyncTaskRunner())
-    ctx.set_plan(plan_id)
-    return ctx
 
 
 @pytest.fixture

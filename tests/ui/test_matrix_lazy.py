@@ -6,20 +6,10 @@ from PySide6.QtCore import Qt
 from actionplan.domain.enums import ComplianceState
 from actionplan.services import compliance, training
 from tests.conftest import TODAY
-from ui.context import AppContext
 from ui.models.matrix_model import CELL_ROLE, FIRST_REQUIREMENT_COLUMN, STATE_ORDER, STATE_ROLE, MatrixModel
 from ui.pages.matrix import MatrixPage
-from ui.tasks import SyncTaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def context(demo_db, qtbot):
-    db, plan_id = demo_db
-    ctx = AppContext(db, SyncTaskRunner())
-    ctx.set_plan(plan_id)
-    return ctx
 
 
 def known(model: MatrixModel) -> int:

@@ -9,7 +9,6 @@ from actionplan.domain.enums import ComplianceState, Sector
 from actionplan.services import courses, organisations, people, requirements, training
 from actionplan.services.people import PeopleFilter
 from tests.conftest import TODAY
-from ui.context import AppContext
 from ui.models.courses_model import CoursesModel
 from ui.models.matrix_model import CELL_ROLE, STATE_ROLE, MatrixModel
 from ui.models.organisations_model import OrganisationsModel
@@ -19,19 +18,10 @@ from ui.pages.courses import CoursesPage
 from ui.pages.matrix import MatrixPage
 from ui.pages.organisations import OrganisationsPage
 from ui.pages.people import PeoplePage
-from ui.tasks import SyncTaskRunner
 
 # The offscreen platform cannot pass a window's size constraints on, and says so when any top-level
 # window with a minimum size is shown: harmless here, and no other Qt warning is let through.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def context(demo_db, qtbot):
-    db, plan_id = demo_db
-    ctx = AppContext(db, SyncTaskRunner())
-    ctx.set_plan(plan_id)
-    return ctx
 
 
 def shown(qtbot, page):
