@@ -1,7 +1,7 @@
 """The training matrix page: who is trained against each requirement, recording completions and sessions."""
 
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette, QPen
@@ -81,6 +81,14 @@ class StateCellDelegate(QStyledItemDelegate):
             option.rect, Qt.AlignmentFlag.AlignCenter, index.data(Qt.ItemDataRole.DisplayRole) or ""
         )
         painter.restore()
+
+
+class ChangedRows(NamedTuple):
+    """What a load gives after an edit of a few people: only their rows, read again."""
+
+    shown: tuple  # (database, plan id, day, data version read before the rows)
+    changed: frozenset[int]
+    rows: tuple
 
 
 class MatrixPage(QWidget):
@@ -242,7 +250,7 @@ class MatrixPage(QWidget):
     @staticmethod
     def _changed_rows(
         context: AppContext, plan_id: int, today: date, since: Any, columns: tuple
-    ) -> tuple | None:
+    ) -> ChangedRows | None:
         """After an edit of a few people (the change log says whom): only their rows, read again.
 
         None when the whole matrix is to be read again (see ``compliance.people_changed``).
@@ -258,19 +266,18 @@ class MatrixPage(QWidget):
             if matrix.columns != columns:
                 return None  # an exemption's reason shows in the column: read it all
             rows = matrix.rows
-        return ((context.db, plan_id, today, version), changed, rows)
+        return ChangedRows((context.db, plan_id, today, version), changed, rows)
 
-    def _apply(self, result: tuple | None) -> None:
+    def _apply(self, result: tuple | ChangedRows | None) -> None:
         if result is None:
             self._shown = None
             self.model.set_matrix(TrainingMatrix(self.context.today, (), ()))
             self.courses = []
             self._update_status()
             return
-        if len(result) == 3:  # only the rows of the people changed
-            shown, changed, rows = result
-            if self.model.update_rows(changed, rows):
-                self._shown = shown
+        if isinstance(result, ChangedRows):
+            if self.model.update_rows(result.changed, result.rows):
+                self._shown = result.shown
                 self._update_status()
             else:  # someone came, went or changed themselves: read the whole matrix
                 self._shown = None
