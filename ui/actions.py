@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QSizePolicy, QToolBar, QToolButton, QWidget
 
-from ui.pages import PAGES
+from ui.pages import PAGES, page_title
 from ui.resources import icon
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
@@ -226,7 +226,7 @@ def register_window_actions(r: ActionRegistry, window: Any) -> None:
     for number, (page_id, _spec) in enumerate(PAGES, start=1):
         r.add(
             f"view.{page_id}",
-            window.pages[page_id].title(),
+            page_title(page_id),
             lambda _c=False, p=page_id: window.show_page(p),
             icon_name=PAGE_ICONS[page_id],
             shortcuts=[f"Ctrl+{number % 10}"] if number <= 10 else [],  # the tenth page is Ctrl+0

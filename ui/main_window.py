@@ -1,6 +1,7 @@
 """The main window: navigation, the page stack, menus, toolbar and status bar; pages do the real work."""
 
 import hashlib
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +37,7 @@ from ui.context import AppContext
 from ui.dialogs.plan_dialog import PlanDialog
 from ui.export_action import install_export_action
 from ui.import_wizard import dropped_spreadsheet
-from ui.pages import PAGES, load_page_class
+from ui.pages import PAGES, load_page_class, page_title
 from ui.pages.welcome import WelcomePage
 from ui.protection_actions import install_protection_actions
 from ui.reports_actions import install_report_actions
@@ -54,6 +55,34 @@ from ui.widgets import show_error
 def database_key(db: Database) -> str:
     """A settings key for one database (its URL hashed, as URLs hold slashes and colons)."""
     return "plans/" + hashlib.sha1(db.url.encode("utf-8")).hexdigest()[:16]
+
+
+class Pages(Mapping[str, QWidget]):
+    """The window's pages by id, each built on first asking (showing it, or ``window.pages[id]``).
+
+    Iterating gives every page id; ``built()`` gives the pages made so far without making more.
+    """
+
+    def __init__(self, window: "MainWindow"):
+        self._window = window
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, page_id: str) -> QWidget:
+        page = self._built.get(page_id)
+        if page is None:
+            if page_id not in dict(PAGES):
+                raise KeyError(page_id)
+            page = self._built[page_id] = self._window._build_page(page_id)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([page_id for page_id, _spec in PAGES])
+
+    def __len__(self) -> int:
+        return len(PAGES)
+
+    def built(self) -> dict[str, QWidget]:
+        return dict(self._built)
 
 
 class MainWindow(QMainWindow):
@@ -90,23 +119,17 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setObjectName("mainWindow")
 
-        self.pages: dict[str, QWidget] = {}
+        self.pages = Pages(self)  # each page is built when first shown (or first asked for)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget()
-        for page_id, spec in PAGES:
-            page = load_page_class(spec)(context, self)
-            self.pages[page_id] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(icon(PAGE_ICONS.get(page_id, "dashboard")), page.title())
+        for page_id, _spec in PAGES:
+            item = QListWidgetItem(icon(PAGE_ICONS.get(page_id, "dashboard")), page_title(page_id))
             item.setData(Qt.ItemDataRole.UserRole, page_id)
             self.nav.addItem(item)
-            navigate = getattr(page, "navigate", None)
-            if navigate is not None:
-                navigate.connect(self.go_to)
         self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 14, 160))
         self.nav.currentRowChanged.connect(self._page_changed)
 
@@ -158,6 +181,7 @@ class MainWindow(QMainWindow):
         self._day_timer.start()
 
         self._restore_window()
+        self.stack.setCurrentWidget(self.pages[PAGES[0][0]])  # only the start page is built now
         self.reload_plans(select=plan)
 
     # -- building ------------------------------------------------------------------------------
@@ -198,6 +222,18 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------------------------
 
+    def _build_page(self, page_id: str) -> QWidget:
+        """Build ``page_id``'s page (importing its module), put it in the stack and restore its state."""
+        page = load_page_class(dict(PAGES)[page_id])(self.context, self)
+        self.stack.addWidget(page)
+        navigate = getattr(page, "navigate", None)
+        if navigate is not None:
+            navigate.connect(self.go_to)
+        restore = getattr(page, "restore_state", None)
+        if restore is not None:
+            restore(self.settings)
+        return page
+
     def current_page(self) -> QWidget | None:
         if self.central.currentWidget() is self.welcome:
             return None
@@ -224,7 +260,7 @@ class MainWindow(QMainWindow):
     def _page_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
+        self.stack.setCurrentWidget(self.pages[PAGES[row][0]])
         self._update_page_actions()
         self._update_labels()
 
@@ -542,22 +578,18 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        for page in self.pages.values():
-            restore = getattr(page, "restore_state", None)
-            if restore is not None:
-                restore(self.settings)
 
     def save_window_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        for page in self.pages.values():
+        for page in self.pages.built().values():  # a page never built has nothing new to keep
             save = getattr(page, "save_state", None)
             if save is not None:
                 save(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        for page_id, page in self.pages.items():
+        for page_id, page in self.pages.built().items():
             commit = getattr(page, "commit_pending", None)
             if commit is not None and not commit():  # an unsaved edit the core refused: show it
                 self.show_page(page_id)

@@ -64,6 +64,20 @@ def test_first_run_creates_a_plan_from_the_prevent_template(make_window, db, qtb
     assert "Northvale plan 2027" in window.windowTitle()
 
 
+def test_pages_are_built_when_first_shown(make_window, demo_db):
+    db, plan_id = demo_db
+    window = make_window(db, plan=plan_id)
+    assert list(window.pages.built()) == ["dashboard"]  # the start page only
+    assert window.nav.count() == len(PAGES)
+    assert [window.nav.item(row).text() for row in range(window.nav.count())] == [
+        window.pages[page_id].title() for page_id, _spec in PAGES
+    ]
+    assert list(window.pages.built()) == [page_id for page_id, _spec in PAGES]
+    window.show_page("history")
+    assert window.current_page() is window.pages["history"]
+    assert window.current_page_id() == "history"
+
+
 def test_plan_dialog_shows_a_refused_name_at_the_field(make_window, plan, db, qtbot):
     window = make_window(db)
     dialog = window.new_plan()

@@ -34,6 +34,9 @@ def test_the_window_speaks_welsh(welsh, qtbot, tmp_path, demo_db):
         "&Help",
     ]
     assert window.pages["dashboard"].title() == "Dangosfwrdd"
+    # The navigation names every page before it is built, as the page itself would.
+    titles = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert titles == [window.pages[page_id].title() for page_id in window.pages]
     assert window.pages["matrix"].title() == "Matrics hyfforddiant"
     assert i18n.current_language() == "cy" and i18n._("Overdue") == "Yn hwyr"
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

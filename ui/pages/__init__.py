@@ -27,6 +27,30 @@ PAGES: list[tuple[str, str]] = [
 ]
 
 
+# The pages' titles as their classes' ``title()`` gives them (the navigation names a page before it
+# is built): the same source text in the same translation context, so the same translation.
+PAGE_TITLES: dict[str, str] = {
+    "dashboard": "Dashboard",
+    "actions": "Action plan",
+    "people": "People",
+    "matrix": "Training matrix",
+    "courses": "Courses and requirements",
+    "organisations": "Organisations",
+    "meetings": "Meetings",
+    "assessment": "Self-assessment",
+    "requests": "Requests",
+    "history": "Change history",
+}
+
+
+def page_title(page_id: str) -> str:
+    """The translated title of ``page_id`` without importing or building the page."""
+    from PySide6.QtCore import QCoreApplication
+
+    spec = dict(PAGES)[page_id]
+    return QCoreApplication.translate(spec.partition(":")[2], PAGE_TITLES[page_id])
+
+
 def load_page_class(spec: str) -> type:
     """The page class named by ``"module:ClassName"``."""
     import importlib
