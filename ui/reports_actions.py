@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actionplan.reports.calendar import write_calendar
-from actionplan.reports.meeting_pack import write_meeting_pack
 from ui.widgets import FieldError, file_written_box
 
 FOLDER_KEY = "reports/folder"
@@ -191,6 +189,8 @@ class ReportActions(QObject):
             return
         self.window.settings.setValue(FOLDER_KEY, str(path.parent))
         message = self.tr("Writing the meeting pack…")
+        # Imported when first used, on this thread (the window opens without the report modules).
+        from actionplan.reports.meeting_pack import write_meeting_pack
 
         def work(progress: Any) -> int:
             progress.report(0, 0, message)
@@ -224,6 +224,7 @@ class ReportActions(QObject):
         db, plan_id, today = self.context.db, self.context.plan_id, self.context.today
         self.window.settings.setValue(FOLDER_KEY, str(target.parent))
         message = self.tr("Writing the deadlines…")
+        from actionplan.reports.calendar import write_calendar  # imported when first used
 
         def work(progress: Any) -> int:
             progress.report(0, 0, message)

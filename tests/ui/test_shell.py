@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from actionplan.domain.enums import Rag
@@ -267,6 +267,12 @@ def test_resources_are_found_from_a_checkout_and_a_frozen_build(monkeypatch, tmp
     assert resource_path("style.qss").is_file()
     assert not icon("actions").isNull()
     assert icon("no-such-icon").isNull()
+    # Drawn when first asked for, at the size asked for, normal and greyed out.
+    themed = icon("actions", colour="#ff0000")
+    normal = themed.pixmap(QSize(20, 20)).toImage()
+    disabled = themed.pixmap(QSize(20, 20), QIcon.Mode.Disabled).toImage()
+    assert normal.size() == QSize(20, 20) and normal != disabled
+    assert any(normal.pixelColor(x, y).red() == 255 for x in range(20) for y in range(20))
     frozen = tmp_path / "bundle"
     (frozen / "resources" / "icons").mkdir(parents=True)
     monkeypatch.setattr(sys, "_MEIPASS", str(frozen), raising=False)
