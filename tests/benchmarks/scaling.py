@@ -65,6 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sizes = [int(s) for s in args.sizes.split(",")]
     log = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
     results: dict[int, dict[str, float]] = {}
+    county.compile_sources()
     for size in sizes:
         data = county.make_data(size, county.TRAINING_RECORDS * size // county.COUNTY, log)
         log(f"measuring {size:,} people")
