@@ -10,6 +10,7 @@ DBAPI cursor's ``executemany``.
 """
 
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
@@ -28,6 +29,33 @@ def _default_of(table: Table, name: str) -> Callable[[], Any]:
         fn = default.arg
         return lambda: fn(None)
     raise ValueError(f"{table.name}.{name}'s default is a SQL expression, which bulk_insert does not run")
+
+
+# Values whose equal ones (of the same type) always bind the same way: a cache can stand for them.
+# Not floats (0.0 and -0.0), decimals (1.0 and 1.00) or times (equal instants in other zones).
+_PLAIN = frozenset({str, int, bool, date, type(None)})
+
+
+def _processed(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
+    """``process`` applied to each value, once per distinct plain value or time object: an
+    import's rows share their timestamps (one object), flags and many of their texts."""
+    done: dict[Any, Any] = {}
+    out = []
+    for value in values:
+        kind = value.__class__
+        if kind in _PLAIN:
+            key: Any = (kind, value)
+        elif kind is datetime:
+            key = id(value)  # the same object: the values list keeps it alive, so its id is its own
+        else:
+            out.append(process(value))
+            continue
+        try:
+            out.append(done[key])
+        except KeyError:
+            done[key] = result = process(value)
+            out.append(result)
+    return out
 
 
 def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -63,7 +91,7 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
             values = [make() for _ in rows]
         process = bind.type._cached_bind_processor(dialect)
         if process is not None:
-            values = [process(value) for value in values]
+            values = _processed(values, process)
         columns.append(values)
     if compiled.positional:
         params: list[Any] = list(zip(*columns, strict=True))

@@ -5,7 +5,7 @@ are SQLite's own.
 """
 
 import sqlite3
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from alembic import command
@@ -252,11 +252,22 @@ def test_bulk_insert_writes_what_a_core_insert_writes(db):
                 "leaving_date": date(2031, 1, 1),
                 "updated_at": datetime(2027, 1, 1, tzinfo=UTC),
             },
+            {  # values met before (bound once, then reused) and the same instant an hour east
+                "uuid": f"{tag}-3",
+                "first_name": "Ann",
+                "last_name": "",
+                "email": "",
+                "key_personnel": True,
+                "start_date": date(2024, 2, 29),
+                "leaving_date": None,
+                "updated_at": datetime(2027, 1, 1, 1, tzinfo=timezone(timedelta(hours=1))),
+            },
         ]
 
     found = _bulk_and_core_rows(db, Person.__table__, people, "uuid", clocked=["created_at"])
     assert found["bulk"] == found["core"]
-    assert len(found["bulk"]) == 2
+    assert len(found["bulk"]) == 3
+    assert found["bulk"][1]["updated_at"] == found["bulk"][2]["updated_at"]
     first = found["bulk"][0]
     assert first["staff_number"] == "" and first["version"] == 1 and first["key_personnel"] is True
     assert first["created_at"] is True
