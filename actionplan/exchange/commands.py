@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from actionplan.bulk import gc_paused
 from actionplan.errors import FileFormatError
 from actionplan.exchange.preview import (
     Conflict,
@@ -62,9 +63,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_import)
 
 
+# The collector held off for the whole command (the preview and the apply each hold it off too,
+# but each would then collect its young objects on the way out: the process ends instead).
+@gc_paused()
 def cmd_import(args: argparse.Namespace, ctx: Any) -> int:
     # Imported here, not at the top: every command builds the parser, and the importer pulls in
-    # openpyxl and numpy, which would slow down `status`, `--version` and the rest.
+    # the whole exchange package, which would slow down `status`, `--version` and the rest.
     from actionplan.exchange.importer import apply_import, preview_import
     from actionplan.exchange.rejects import write_rejects
     from actionplan.protection.workbooks import password_for_file
