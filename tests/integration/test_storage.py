@@ -334,3 +334,22 @@ def test_bulk_insert_fills_defaults_and_refuses_what_it_cannot_write(db):
         made = connection.execute(select(table.c.uuid, table.c.team, table.c.version)).all()
     assert len({uuid for uuid, _team, _version in made}) == 2  # a fresh UUID each
     assert [(team, version) for _uuid, team, version in made] == [("", 1), ("", 1)]
+
+
+def test_new_uuid_is_a_random_uuid_in_canonical_form(monkeypatch):
+    """``new_uuid`` gives what ``str(uuid.UUID(bytes=..., version=4))`` gives for the same random
+    bytes (version 4, RFC 4122 variant, lower-case hex), for every variant digit; and differs each call."""
+    import os
+    import uuid
+
+    from actionplan.storage import models
+
+    real = os.urandom
+    for first in range(16):
+        raw = bytes([0xA7, 0x3F, 0x00, 0xFF, 0x12, 0x34, 0xC5, 0x6E, first * 16 + 9]) + bytes(range(7))
+        monkeypatch.setattr(models.os, "urandom", lambda n, raw=raw: raw[:n])
+        assert models.new_uuid() == str(uuid.UUID(bytes=raw, version=4))
+    monkeypatch.setattr(models.os, "urandom", real)
+    made = {models.new_uuid() for _ in range(100)}
+    assert len(made) == 100
+    assert all(uuid.UUID(u).version == 4 and uuid.UUID(u).variant == uuid.RFC_4122 for u in made)
