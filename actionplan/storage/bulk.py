@@ -96,5 +96,7 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
     if compiled.positional:
         params: list[Any] = list(zip(*columns, strict=True))
     else:
-        params = [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
+        # The names as the statement spells them (SQLAlchemy escapes a few characters in them).
+        escaped = [compiled.escaped_bind_names.get(name, name) for name in names]
+        params = [dict(zip(escaped, values, strict=True)) for values in zip(*columns, strict=True)]
     connection.exec_driver_sql(compiled.string, params)

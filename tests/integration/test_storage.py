@@ -353,3 +353,27 @@ def test_new_uuid_is_a_random_uuid_in_canonical_form(monkeypatch):
     made = {models.new_uuid() for _ in range(100)}
     assert len(made) == 100
     assert all(uuid.UUID(u).version == 4 and uuid.UUID(u).variant == uuid.RFC_4122 for u in made)
+
+
+def test_bulk_insert_names_its_parameters_as_the_statement_does(db):
+    """A column whose name SQLAlchemy escapes in a named parameter (PostgreSQL's style) is
+    still filled: the parameters take the statement's spelling of the names."""
+    from sqlalchemy import Column, Integer, MetaData, String, Table, select
+
+    from actionplan.storage.bulk import bulk_insert
+
+    table = Table(
+        "bulk_odd_names",
+        MetaData(),
+        Column("id", Integer, primary_key=True),
+        Column("a b(c)", String(20)),
+        Column("from", String(20), default="here"),
+    )
+    table.create(db.engine)
+    try:
+        with db.engine.begin() as connection:
+            bulk_insert(connection, table, [{"a b(c)": "one"}, {"a b(c)": "two"}])
+            got = connection.execute(select(table.c["a b(c)"], table.c["from"]).order_by(table.c.id)).all()
+    finally:
+        table.drop(db.engine)
+    assert [tuple(row) for row in got] == [("one", "here"), ("two", "here")]
