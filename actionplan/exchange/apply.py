@@ -1,15 +1,15 @@
 """Writing a previewed import in one transaction, recorded as one undoable change batch.
 
-People and training records go in with bulk Core statements (an import may hold 50,000
-rows), so their change-log entries are written here; organisations, themes and actions
-are few and go through the ORM, whose flush listener records them.
+People and training records go in with bulk driver inserts (``storage.bulk``: an import may
+hold 50,000 rows), so their change-log entries are written here; organisations, themes and
+actions are few and go through the ORM, whose flush listener records them.
 """
 
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 
 from actionplan.assessment.import_rows import AnswerPlan, write_answers
 from actionplan.domain.enums import ChangeOp, RecordSource
@@ -24,6 +24,7 @@ from actionplan.exchange.plans import (
 )
 from actionplan.exchange.preview import Counts, ImportPreview, Outcome, RowOutcome
 from actionplan.storage.backends import version_bump
+from actionplan.storage.bulk import bulk_insert
 from actionplan.storage.models import (
     Action,
     ActionPartner,
@@ -168,7 +169,7 @@ class Writer:
         # A plain executemany, then the new ids by UUID: RETURNING in a given order makes
         # SQLAlchemy insert SQLite rows one statement at a time.
         before = connection.execute(select(func.max(table.c.id))).scalar() or 0
-        connection.execute(insert(table), rows)
+        bulk_insert(connection, table, rows)
         new_ids = dict(connection.execute(select(table.c.uuid, table.c.id).where(table.c.id > before)).all())
         ids = [new_ids[row["uuid"]] for row in rows]
         names = [c.name for c in table.columns if c.name not in _NOT_LOGGED]

@@ -8,14 +8,15 @@ made (to spot fields changed on both sides since), and the window can show it.
 import zipfile
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import defusedxml.ElementTree as DefusedET
 from defusedxml import DefusedXmlException
-from openpyxl import Workbook
-from openpyxl.packaging.custom import StringProperty
 
 from actionplan.exchange import safety
+
+if TYPE_CHECKING:  # openpyxl only when writing: an import reads these properties without it
+    from openpyxl import Workbook
 
 APPLICATION = "Prevent action plan manager"
 _CUSTOM_PART = "docProps/custom.xml"
@@ -23,12 +24,14 @@ _MAX_PART_BYTES = 1024 * 1024
 
 
 def set_properties(
-    workbook: Workbook, *, title: str, subject: str, custom: dict[str, str], created: datetime
+    workbook: "Workbook", *, title: str, subject: str, custom: dict[str, str], created: datetime
 ) -> None:
     """Title and subject where Excel's File > Info shows them, and our custom properties.
 
     The author is the application, never the user's name: an aggregate export names nobody.
     """
+    from openpyxl.packaging.custom import StringProperty
+
     naive = created.replace(tzinfo=None, microsecond=0)  # openpyxl writes it as UTC
     props = workbook.properties
     props.title = title

@@ -25,6 +25,7 @@ from typing import Any
 
 from actionplan import clock
 from actionplan.assessment.import_rows import AnswerPlan, AssessmentSheet
+from actionplan.bulk import gc_paused
 from actionplan.domain.enums import ChangeSource
 from actionplan.domain.text import tidy
 from actionplan.errors import ValidationError
@@ -125,6 +126,7 @@ class _Progress:
             self.progress(READ_SHARE + int((100 - READ_SHARE) * share), 100)
 
 
+@gc_paused()  # a county file makes a few hundred thousand objects, none of them in cycles
 def preview_import(
     db_or_uow_factory: Any,
     path: str | Path,
@@ -436,6 +438,7 @@ def _count_plan(sheet: SheetPreview, plan: Any) -> None:
 AfterApply = Callable[[UnitOfWork, ImportPreview, Counts, Counts], str | None]
 
 
+@gc_paused()  # as above: the rows, their plans and their change-log entries
 def apply_import(
     db_or_uow_factory: Any,
     preview: ImportPreview,

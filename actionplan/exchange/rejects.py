@@ -4,10 +4,6 @@ import re
 from datetime import date, datetime, time
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-
 from actionplan.errors import ActionPlanError
 from actionplan.exchange.preview import ImportPreview, Outcome
 from actionplan.i18n import _
@@ -56,6 +52,11 @@ def write_rejects(preview: ImportPreview, out_path: str | Path, *, password: str
         ActionPlanError: when the workbook cannot be saved (a folder that does not exist, a
             file open in Excel).
     """
+    # openpyxl here, not at the top: an import that rejects nothing never loads it.
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     out_path = Path(out_path)
     workbook = Workbook()
     workbook.remove(workbook.active)

@@ -19,6 +19,7 @@ from actionplan.domain.enums import ChangeOp, ChangeSource
 from actionplan.errors import DatabaseError
 from actionplan.i18n import _
 from actionplan.storage import backends
+from actionplan.storage.bulk import bulk_insert
 from actionplan.storage.models import (
     AUDITED_TABLES,
     ChangeBatch,
@@ -219,8 +220,9 @@ class UnitOfWork:
                 )
                 self.batch_id = batch.inserted_primary_key[0]
                 self.batch_uuid = None
-                self.session.execute(
-                    insert(ChangeEntry.__table__),  # plain Core executemany: fastest for big imports
+                bulk_insert(  # the driver's executemany: fastest for big imports
+                    self.session.connection(),
+                    ChangeEntry.__table__,
                     [dict(change, batch_id=self.batch_id) for change in self.changes],
                 )
                 self.changes.clear()

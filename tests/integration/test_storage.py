@@ -5,7 +5,7 @@ are SQLite's own.
 """
 
 import sqlite3
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from alembic import command
@@ -192,3 +192,188 @@ def test_a_row_added_by_a_core_statement_is_logged_as_created(db):
         ),
         ("training_record", "", 42, "create", None, {"completed_on": None, "id": 42}),
     ]
+
+
+def _bulk_and_core_rows(db, table, make_rows, key, clocked=()):
+    """The rows ``make_rows(tag)`` written by ``bulk_insert`` and by a Core insert, read back
+    raw (JSON as the stored text, SQL NULL told apart from JSON null) without ids and ``key``;
+    the ``clocked`` columns (set by the running clock) only as whether they are aware times."""
+    from sqlalchemy import cast, insert, select
+    from sqlalchemy.types import Text
+
+    from actionplan.storage.bulk import bulk_insert
+
+    with db.unit_of_work() as uow:
+        connection = uow.session.connection()
+        bulk_insert(connection, table, make_rows("bulk"))
+        connection.execute(insert(table), make_rows("core"))
+        uow.session.commit()
+    columns = [
+        cast(c, Text).label(c.name) if c.type.__class__.__name__ == "JSON" else c
+        for c in table.columns
+        if c.name != "id"
+    ]
+    with db.unit_of_work() as uow:
+        rows = uow.session.connection().execute(select(*columns).order_by(table.c.id)).mappings().all()
+    found = {"bulk": [], "core": []}
+    for row in rows:
+        row = dict(row)
+        tag, _, _rest = row.pop(key).partition("-")
+        for name in clocked:
+            row[name] = row[name].tzinfo is not None
+        found[tag].append(row)
+    return found
+
+
+def test_bulk_insert_writes_what_a_core_insert_writes(db):
+    """``bulk_insert`` on people: text, booleans, dates, aware times, nulls and the columns left
+    to their defaults (a constant, the clock, the server's version) come back as from ``insert``."""
+    from actionplan.storage.models import Person
+
+    def people(tag):
+        return [
+            {
+                "uuid": f"{tag}-1",
+                "first_name": "Ann",
+                "last_name": "O'Neil",
+                "email": "ann@example.org",
+                "key_personnel": True,
+                "start_date": date(2024, 2, 29),
+                "leaving_date": None,
+                "updated_at": datetime(2026, 3, 31, 23, 30, tzinfo=UTC),
+            },
+            {
+                "uuid": f"{tag}-2",
+                "first_name": "Bryn ŵ",
+                "last_name": "",
+                "email": "",
+                "key_personnel": False,
+                "start_date": None,
+                "leaving_date": date(2031, 1, 1),
+                "updated_at": datetime(2027, 1, 1, tzinfo=UTC),
+            },
+            {  # values met before (bound once, then reused) and the same instant an hour east
+                "uuid": f"{tag}-3",
+                "first_name": "Ann",
+                "last_name": "",
+                "email": "",
+                "key_personnel": True,
+                "start_date": date(2024, 2, 29),
+                "leaving_date": None,
+                "updated_at": datetime(2027, 1, 1, 1, tzinfo=timezone(timedelta(hours=1))),
+            },
+        ]
+
+    found = _bulk_and_core_rows(db, Person.__table__, people, "uuid", clocked=["created_at"])
+    assert found["bulk"] == found["core"]
+    assert len(found["bulk"]) == 3
+    assert found["bulk"][1]["updated_at"] == found["bulk"][2]["updated_at"]
+    first = found["bulk"][0]
+    assert first["staff_number"] == "" and first["version"] == 1 and first["key_personnel"] is True
+    assert first["created_at"] is True
+    assert first["start_date"] == date(2024, 2, 29)
+    assert first["updated_at"].astimezone(UTC) == datetime(2026, 3, 31, 23, 30, tzinfo=UTC)
+
+
+def test_bulk_insert_writes_json_as_a_core_insert_does(db):
+    """``bulk_insert`` on change entries: JSON objects, lists, text with quotes and JSON null
+    (Python None is stored as JSON ``null``, as SQLAlchemy stores it) match a Core insert."""
+    from sqlalchemy import insert
+
+    from actionplan.storage.models import ChangeBatch, ChangeEntry
+
+    with db.unit_of_work() as uow:
+        batch_id = uow.session.execute(insert(ChangeBatch).values(uuid="b-1")).inserted_primary_key[0]
+        uow.session.commit()
+
+    def entries(tag):
+        return [
+            {
+                "batch_id": batch_id,
+                "entity": "person",
+                "entity_uuid": f"{tag}-1",
+                "entity_id": 7,
+                "op": "create",
+                "old": None,
+                "new": {"first_name": 'Siân "Sî"', "start_date": "2026-04-01", "tags": [1, None, True]},
+            },
+            {
+                "batch_id": batch_id,
+                "entity": "person",
+                "entity_uuid": f"{tag}-2",
+                "entity_id": None,
+                "op": "update",
+                "old": {"email": ""},
+                "new": {"email": "a@b.org"},
+            },
+        ]
+
+    found = _bulk_and_core_rows(db, ChangeEntry.__table__, entries, "entity_uuid")
+    assert found["bulk"] == found["core"]
+    assert found["bulk"][0]["old"] == "null"  # JSON null, not SQL NULL, both ways
+
+
+def test_bulk_insert_fills_defaults_and_refuses_what_it_cannot_write(db):
+    """Rows with no keys left out of the first get the columns' defaults; a key that is no
+    column, or a later row missing a key, is refused before anything is written."""
+    from sqlalchemy import func, select
+
+    from actionplan.storage.bulk import bulk_insert
+    from actionplan.storage.models import Person
+
+    table = Person.__table__
+    with db.unit_of_work() as uow:
+        connection = uow.session.connection()
+        bulk_insert(connection, table, [])
+        with pytest.raises(ValueError, match="'nickname' is not a column of person"):
+            bulk_insert(connection, table, [{"nickname": "Al"}])
+        with pytest.raises(KeyError):
+            bulk_insert(connection, table, [{"first_name": "Al"}, {"last_name": "Bo"}])
+        assert connection.execute(select(func.count()).select_from(table)).scalar() == 0
+        bulk_insert(connection, table, [{"first_name": "Al"}, {"first_name": "Cy"}])
+        made = connection.execute(select(table.c.uuid, table.c.team, table.c.version)).all()
+    assert len({uuid for uuid, _team, _version in made}) == 2  # a fresh UUID each
+    assert [(team, version) for _uuid, team, version in made] == [("", 1), ("", 1)]
+
+
+def test_new_uuid_is_a_random_uuid_in_canonical_form(monkeypatch):
+    """``new_uuid`` gives what ``str(uuid.UUID(bytes=..., version=4))`` gives for the same random
+    bytes (version 4, RFC 4122 variant, lower-case hex), for every variant digit; and differs each call."""
+    import os
+    import uuid
+
+    from actionplan.storage import models
+
+    real = os.urandom
+    for first in range(16):
+        raw = bytes([0xA7, 0x3F, 0x00, 0xFF, 0x12, 0x34, 0xC5, 0x6E, first * 16 + 9]) + bytes(range(7))
+        monkeypatch.setattr(models.os, "urandom", lambda n, raw=raw: raw[:n])
+        assert models.new_uuid() == str(uuid.UUID(bytes=raw, version=4))
+    monkeypatch.setattr(models.os, "urandom", real)
+    made = {models.new_uuid() for _ in range(100)}
+    assert len(made) == 100
+    assert all(uuid.UUID(u).version == 4 and uuid.UUID(u).variant == uuid.RFC_4122 for u in made)
+
+
+def test_bulk_insert_names_its_parameters_as_the_statement_does(db):
+    """A column whose name SQLAlchemy escapes in a named parameter (PostgreSQL's style) is
+    still filled: the parameters take the statement's spelling of the names."""
+    from sqlalchemy import Column, Integer, MetaData, String, Table, select
+
+    from actionplan.storage.bulk import bulk_insert
+
+    table = Table(
+        "bulk_odd_names",
+        MetaData(),
+        Column("id", Integer, primary_key=True),
+        Column("a b(c)", String(20)),
+        Column("from", String(20), default="here"),
+    )
+    table.create(db.engine)
+    try:
+        with db.engine.begin() as connection:
+            bulk_insert(connection, table, [{"a b(c)": "one"}, {"a b(c)": "two"}])
+            got = connection.execute(select(table.c["a b(c)"], table.c["from"]).order_by(table.c.id)).all()
+    finally:
+        table.drop(db.engine)
+    assert [tuple(row) for row in got] == [("one", "here"), ("two", "here")]

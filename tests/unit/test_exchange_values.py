@@ -308,6 +308,21 @@ def test_clean_email():
     assert clean_email("N/A") is None
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aA@.<>:- \xa0\u2003\tmailto/nN"), max_size=14))
+def test_clean_email_tidy_text_reads_as_the_padded_text(text):
+    """Text with nothing to tidy (read without the regular expression) gives what the same
+    text padded with spaces gives: the same address, blank, or the same refusal."""
+
+    def answer(value):
+        try:
+            return clean_email(value)
+        except ValueError as exc:
+            return str(exc)
+
+    assert answer(text) == answer(f" \xa0{text}\t ")
+
+
 @pytest.mark.parametrize("value", ["not given", "see HR", "aisha@", "@x.gov.uk", "a@b", "a b@x.uk"])
 def test_clean_email_refuses(value):
     with pytest.raises(ValueError, match="not an email address"):

@@ -1,0 +1,102 @@
+"""Many rows into one table through the driver's own executemany, bound as SQLAlchemy binds them.
+
+A Core ``connection.execute(insert(table), rows)`` spends most of its time on 50,000 rows in
+SQLAlchemy's per-row parameter handling, not in the driver. ``bulk_insert`` compiles the same
+INSERT statement once for the connection's dialect (so its SQL text, paramstyle and, on
+PostgreSQL, its casts are SQLAlchemy's own), fills each missing column's Python-side default as
+SQLAlchemy would, runs every value through its column type's bind processor (dates to text on
+SQLite, JSON to text or to psycopg's ``Json``, aware times to UTC) and hands the lot to the
+DBAPI cursor's ``executemany``.
+"""
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert
+
+
+def _default_of(table: Table, name: str) -> Callable[[], Any]:
+    """What SQLAlchemy puts in a column left out of an insert: its scalar or callable default."""
+    default = table.c[name].default
+    if default is None:
+        raise ValueError(f"{table.name}.{name} has no Python-side default to fill in")
+    if default.is_scalar:
+        value = default.arg
+        return lambda: value
+    if default.is_callable:
+        # SQLAlchemy wraps a default callable to take the execution context; ours ignore it.
+        fn = default.arg
+        return lambda: fn(None)
+    raise ValueError(f"{table.name}.{name}'s default is a SQL expression, which bulk_insert does not run")
+
+
+# Values whose equal ones (of the same type) always bind the same way: a cache can stand for them.
+# Not floats (0.0 and -0.0), decimals (1.0 and 1.00) or times (equal instants in other zones).
+_PLAIN = frozenset({str, int, bool, date, type(None)})
+
+
+def _processed(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
+    """``process`` applied to each value, once per distinct plain value or time object: an
+    import's rows share their timestamps (one object), flags and many of their texts."""
+    done: dict[Any, Any] = {}
+    out = []
+    for value in values:
+        kind = value.__class__
+        if kind in _PLAIN:
+            key: Any = (kind, value)
+        elif kind is datetime:
+            key = id(value)  # the same object: the values list keeps it alive, so its id is its own
+        else:
+            out.append(process(value))
+            continue
+        try:
+            out.append(done[key])
+        except KeyError:
+            done[key] = result = process(value)
+            out.append(result)
+    return out
+
+
+def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert ``rows`` (dicts with the same keys, named by column) into ``table`` in one executemany.
+
+    The database gets exactly what ``connection.execute(insert(table), rows)`` would send: the
+    same statement, Python-side defaults for the columns the rows leave out, and each value
+    converted by its column type's bind processor. Server-side defaults (and autoincrement ids)
+    are left to the database.
+
+    Raises:
+        KeyError: a row lacks a key the first row has.
+        ValueError: a row key that is not a column of ``table``.
+    """
+    if not rows:
+        return
+    keys = list(rows[0])
+    for key in keys:
+        if key not in table.c:
+            raise ValueError(f"{key!r} is not a column of {table.name}")
+    dialect = connection.dialect
+    compiled = insert(table).compile(dialect=dialect, column_keys=keys, for_executemany=True)
+    # The bind names in the statement (in their order when the paramstyle is positional).
+    names = list(compiled.positiontup) if compiled.positional else list(compiled.binds)
+    columns: list[list[Any]] = []
+    for name in names:
+        bind = compiled.binds[name]
+        key = bind.key
+        if key in keys:
+            values = [row[key] for row in rows]
+        else:
+            make = _default_of(table, key)
+            values = [make() for _ in rows]
+        process = bind.type._cached_bind_processor(dialect)
+        if process is not None:
+            values = _processed(values, process)
+        columns.append(values)
+    if compiled.positional:
+        params: list[Any] = list(zip(*columns, strict=True))
+    else:
+        # The names as the statement spells them (SQLAlchemy escapes a few characters in them).
+        escaped = [compiled.escaped_bind_names.get(name, name) for name in names]
+        params = [dict(zip(escaped, values, strict=True)) for values in zip(*columns, strict=True)]
+    connection.exec_driver_sql(compiled.string, params)
