@@ -313,10 +313,11 @@ class _Tally:
         groups: Counter[tuple] = Counter()
         states_of = tally.states
         people, org_names = facts.people, facts.org_names
-        for pid, person in people.items():
-            states = rules.states(person, facts.completions.get(pid, ()))
-            states = states_of[pid] = shared.setdefault(states, states)
-            groups[states, org_names[pid], person.organisation_uuid, person.key_personnel] += 1
+        with gc_paused():  # many small tuples, no cycles: a collection would only walk the facts
+            for pid, person in people.items():
+                states = rules.states(person, facts.completions.get(pid, ()))
+                states = states_of[pid] = shared.setdefault(states, states)
+                groups[states, org_names[pid], person.organisation_uuid, person.key_personnel] += 1
         for (states, org, org_uuid, key), n in groups.items():
             tally._add(states, org, org_uuid, key, n)
         return tally
