@@ -158,13 +158,13 @@ def partnerships(draw):
     return ComplianceFacts(people, org_names, done, requirements, warning_days)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(facts=partnerships(), on=days)
 def test_the_counts_are_the_rules_asked_pair_by_pair(facts, on):
     assert_same_as_plain(facts, on)
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(facts=partnerships(), other=partnerships(), on=days, data=st.data())
 def test_a_patched_tally_counts_as_the_rules_asked_pair_by_pair(facts, other, on, data):
     """Some people's facts replaced (edited, added, deleted): the patched counts are the plain ones."""
