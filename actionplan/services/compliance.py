@@ -7,6 +7,7 @@ at county scale) and applies the pure rules of ``actionplan.domain.compliance``.
 import threading
 import weakref
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -25,6 +26,7 @@ from actionplan.domain.compliance import (
     assess,
     expiry_for,
     in_audience,
+    personal_deadline,
     requirement_rag,
 )
 from actionplan.domain.enums import ComplianceState
@@ -304,8 +306,20 @@ class _Tally:
     @classmethod
     def of(cls, facts: ComplianceFacts, on: date) -> "_Tally":
         tally = cls(on, len(facts.requirements))
-        for pid in facts.people:
-            tally._count(facts, pid, tally._assess(facts, pid), 1)
+        rules = _DayRules(facts, on)
+        shared = tally._shared
+        # People who share their states, organisation and key-personnel flag count alike: they are
+        # counted a group at a time (a few thousand groups for 50,000 people).
+        groups: Counter[tuple] = Counter()
+        states_of = tally.states
+        people, org_names = facts.people, facts.org_names
+        with gc_paused():  # many small tuples, no cycles: a collection would only walk the facts
+            for pid, person in people.items():
+                states = rules.states(person, facts.completions.get(pid, ()))
+                states = states_of[pid] = shared.setdefault(states, states)
+                groups[states, org_names[pid], person.organisation_uuid, person.key_personnel] += 1
+        for (states, org, org_uuid, key), n in groups.items():
+            tally._add(states, org, org_uuid, key, n)
         return tally
 
     def patched(self, old: ComplianceFacts, new: ComplianceFacts, changed: frozenset[int]) -> "_Tally":
@@ -318,52 +332,45 @@ class _Tally:
         ]
         tally.people = {k: list(v) for k, v in self.people.items()}
         tally._shared = self._shared
+        rules = _DayRules(new, self.on)
         for pid in changed:
             if pid in old.people:
                 tally._count(old, pid, tally.states.pop(pid), -1)
             if pid in new.people:
-                tally._count(new, pid, tally._assess(new, pid), 1)
+                tally._count(new, pid, rules.states(new.people[pid], new.completions.get(pid, ())), 1)
         return tally
-
-    def _assess(self, facts: ComplianceFacts, pid: int) -> tuple[ComplianceState, ...]:
-        person, on = facts.people[pid], self.on
-        done = facts.completions.get(pid, ())
-        states = tuple(
-            # what assess says first, without building its answer
-            assess(person, rf, done, on, facts.warning_days).state
-            if in_audience(person, rf, on)
-            else ComplianceState.NOT_REQUIRED
-            for _req, rf in facts.requirements
-        )
-        return self._shared.setdefault(states, states)
 
     def _count(
         self, facts: ComplianceFacts, pid: int, states: tuple[ComplianceState, ...], sign: int
     ) -> None:
         """Add (sign 1) or take out (sign -1) one person's states, as they are in ``facts``."""
         if sign > 0:
-            self.states[pid] = states
-        org = facts.org_names[pid]
+            self.states[pid] = self._shared.setdefault(states, states)
+        person = facts.people[pid]
+        self._add(states, facts.org_names[pid], person.organisation_uuid, person.key_personnel, sign)
+
+    def _add(
+        self, states: tuple[ComplianceState, ...], org: str, org_uuid: str | None, key: bool, n: int
+    ) -> None:
+        """Add ``n`` people (taken out when negative) with these states, organisation and flag."""
         applies = False
         for i, state in enumerate(states):
             if state is ComplianceState.NOT_REQUIRED:
                 continue
             applies = True
-            self.totals[i][state] += sign
-            self.by_org[i][org][state] += sign
+            self.totals[i][state] += n
+            self.by_org[i][org][state] += n
         if not applies:
             return
-        person = facts.people[pid]
         overdue = any(s in _NOT_COMPLIANT for s in states)
-        key = person.key_personnel
         key_compliant = key and all(s in _DONE for s in states if s is not ComplianceState.NOT_REQUIRED)
-        groups = [None] if person.organisation_uuid is None else [None, person.organisation_uuid]
+        groups = [None] if org_uuid is None else [None, org_uuid]
         for group in groups:
             figures = self.people.setdefault(group, [0, 0, 0, 0])
-            figures[0] += sign
-            figures[1] += sign * overdue
-            figures[2] += sign * key
-            figures[3] += sign * key_compliant
+            figures[0] += n
+            figures[1] += n * overdue
+            figures[2] += n * key
+            figures[3] += n * key_compliant
 
     def counts(self, i: int) -> tuple[ComplianceCounts, dict[str, ComplianceCounts]]:
         """Requirement ``i``'s counts overall and by organisation name (sorted), as a full pass gives them."""
@@ -376,6 +383,53 @@ class _Tally:
             for group, (members, overdue, key, key_ok) in self.people.items()
             if members or group is None
         }
+
+
+class _DayRules:
+    """The rules of ``actionplan.domain.compliance`` applied to everyone on one day, each distinct
+    question asked of them once.
+
+    At county scale most people share what the rules read: whether a requirement applies reads
+    only a person's leaving date, key-personnel flag, organisation and role group (a couple of
+    thousand distinct sets for 50,000 people), and a state within the audience reads only whether
+    the person is exempt, their personal deadline and their completions of the requirement's
+    courses (completions are shared objects, made once for everyone who shares them). So the
+    answers are kept on exactly those and the rules run once for each distinct set.
+    """
+
+    def __init__(self, facts: ComplianceFacts, on: date) -> None:
+        self.on = on
+        self.warning_days = facts.warning_days
+        self.rules = tuple(rf for _req, rf in facts.requirements)
+        self.audiences: dict[tuple, tuple[RequirementFacts | None, ...]] = {}
+        self.answers: list[dict[tuple, ComplianceState]] = [{} for _ in self.rules]
+
+    def states(self, person: PersonFacts, done: Sequence[Completion]) -> tuple[ComplianceState, ...]:
+        """The person's state against each requirement, as ``assess`` gives it."""
+        on = self.on
+        # Exactly the attributes in_audience reads.
+        seen = (person.leaving_date, person.key_personnel, person.organisation_uuid, person.role_group)
+        audience = self.audiences.get(seen)
+        if audience is None:
+            audience = self.audiences[seen] = tuple(
+                rf if in_audience(person, rf, on) else None for rf in self.rules
+            )
+        states = []
+        for rf, answers in zip(audience, self.answers, strict=True):
+            if rf is None:
+                states.append(ComplianceState.NOT_REQUIRED)
+                continue
+            accepted = rf.accepted_courses
+            asked = (
+                person.id in rf.exempt_people,
+                personal_deadline(person, rf),
+                tuple([c for c in done if c.course_id in accepted]),
+            )
+            state = answers.get(asked)
+            if state is None:
+                state = answers[asked] = assess(person, rf, done, on, self.warning_days).state
+            states.append(state)
+        return tuple(states)
 
 
 def _counts(counter: Counter[ComplianceState]) -> ComplianceCounts:

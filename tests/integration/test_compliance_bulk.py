@@ -6,12 +6,12 @@ rules give.
 """
 
 import gc
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlmodel import select
 
 from actionplan.bulk import gc_paused
-from actionplan.domain.compliance import expiry_for
+from actionplan.domain.compliance import Completion, expiry_for
 from actionplan.domain.enums import ComplianceState
 from actionplan.services import compliance, people
 from actionplan.services.people import PeopleFilter
@@ -130,3 +130,27 @@ def test_the_cycle_collector_is_held_off_only_while_a_bulk_load_runs():
         assert not gc.isenabled()  # left as it was
     finally:
         gc.enable()
+
+
+def test_the_counts_over_the_demo_data_are_the_rules_asked_pair_by_pair(demo_db):
+    """The demo partnership (leavers, exemptions, courses that never expire, grace periods) on
+    several days: the counts worked out for everyone at once are the plain pair-by-pair ones."""
+    from tests.unit.test_compliance_counts import assert_same_as_plain
+
+    db, plan_id = demo_db
+    facts = compliance.load_facts(db.unit_of_work(), plan_id)
+    assert any(rf.exempt_people for _req, rf in facts.requirements)
+    assert any(p.leaving_date for p in facts.people.values())
+    assert any(rf.grace_days for _req, rf in facts.requirements)
+    # The demo's courses all expire: the same data with one course that never does.
+    course = facts.requirements[0][1].course_id
+    never = {
+        pid: [Completion(c.course_id, c.completed_on, None) if c.course_id == course else c for c in done]
+        for pid, done in facts.completions.items()
+    }
+    lasting = compliance.ComplianceFacts(
+        facts.people, facts.org_names, never, facts.requirements, facts.warning_days
+    )
+    for on in (TODAY, TODAY + timedelta(days=45), TODAY + timedelta(days=400), date(2020, 1, 1)):
+        assert_same_as_plain(facts, on)
+        assert_same_as_plain(lasting, on)
