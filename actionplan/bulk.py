@@ -6,9 +6,12 @@ of its time there. ``gc_paused`` holds the collector off while a load makes obje
 form cycles (tuples, frozen read models, rows); reference counting frees them as usual.
 """
 
+import atexit
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+_final_collection_skipped = False
 
 
 @contextmanager
@@ -21,3 +24,20 @@ def gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def skip_final_collection() -> None:
+    """Spare the interpreter's last cycle collection when the process exits.
+
+    Python's shutdown walks every object still tracked to look for cycles, for memory the
+    operating system takes back anyway: a window at county scale tracks about 475,000 objects
+    after every page has been visited, and that last collection took 0.3 s of its closing (0.06
+    to 0.08 s after a 50,000-row import). Freezing them at exit (``gc.freeze``, an ``atexit``
+    hook registered once) moves them out of the collector's sight; ``atexit`` handlers
+    registered earlier (logging's flush among them) still run after it, and standard streams
+    are flushed as usual.
+    """
+    global _final_collection_skipped
+    if not _final_collection_skipped:
+        atexit.register(gc.freeze)
+        _final_collection_skipped = True

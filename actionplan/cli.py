@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from actionplan import __version__, clock, i18n
+from actionplan.bulk import skip_final_collection
 from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ActionStatus, ChangeSource, Rag
 from actionplan.errors import ActionPlanError
@@ -344,6 +345,7 @@ def run(
     no_command: Callable[[argparse.Namespace], int] | None = None,
 ) -> int:
     """Parse ``argv`` and run the command; without one, call ``no_command`` (the window) or show help."""
+    skip_final_collection()
     i18n.preselect_from_argv(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(argv)
