@@ -37,7 +37,7 @@ from ui.context import AppContext
 from ui.dialogs.plan_dialog import PlanDialog
 from ui.export_action import install_export_action
 from ui.import_wizard import dropped_spreadsheet
-from ui.pages import PAGES, load_page_class, page_title
+from ui.pages import PAGE_SPECS, PAGES, load_page_class, page_title
 from ui.pages.welcome import WelcomePage
 from ui.protection_actions import install_protection_actions
 from ui.reports_actions import install_report_actions
@@ -70,7 +70,7 @@ class Pages(Mapping[str, QWidget]):
     def __getitem__(self, page_id: str) -> QWidget:
         page = self._built.get(page_id)
         if page is None:
-            if page_id not in dict(PAGES):
+            if page_id not in PAGE_SPECS:
                 raise KeyError(page_id)
             page = self._built[page_id] = self._window._build_page(page_id)
         return page
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
 
     def _build_page(self, page_id: str) -> QWidget:
         """Build ``page_id``'s page (importing its module), put it in the stack and restore its state."""
-        page = load_page_class(dict(PAGES)[page_id])(self.context, self)
+        page = load_page_class(PAGE_SPECS[page_id])(self.context, self)
         self.stack.addWidget(page)
         navigate = getattr(page, "navigate", None)
         if navigate is not None:

@@ -114,7 +114,12 @@ def expiry_for(completed_on: date, validity_months: int | None, given: date | No
 
 
 def in_audience(person: PersonFacts, requirement: RequirementFacts, on: date) -> bool:
-    """Whether ``requirement`` applies to ``person`` on ``on`` (leavers are out of every audience)."""
+    """Whether ``requirement`` applies to ``person`` on ``on`` (leavers are out of every audience).
+
+    ``services.compliance._DayRules`` keeps the answer per set of the person's fields read here
+    (leaving date, key-personnel flag, organisation, role group): a rule that reads another
+    field must add it to that key too.
+    """
     if person.leaving_date is not None and person.leaving_date <= on:
         return False
     if requirement.key_personnel_only and not person.key_personnel:
@@ -139,7 +144,12 @@ def assess(
     on: date,
     warning_days: int = DEFAULT_WARNING_DAYS,
 ) -> Assessment:
-    """The compliance state of ``person`` for ``requirement`` on ``on``, with the dates behind it."""
+    """The compliance state of ``person`` for ``requirement`` on ``on``, with the dates behind it.
+
+    Within the audience, ``services.compliance._DayRules`` keeps the state per (exempt or not,
+    ``personal_deadline``, the completions of the accepted courses): what this reads of the
+    person beyond those must be added to that key too.
+    """
     if not in_audience(person, requirement, on):
         return _NOT_REQUIRED
     accepted = requirement.accepted_courses

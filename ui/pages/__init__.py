@@ -26,6 +26,7 @@ PAGES: list[tuple[str, str]] = [
     ("history", "ui.pages.history:HistoryPage"),
 ]
 
+PAGE_SPECS: dict[str, str] = dict(PAGES)  # page id -> "module:ClassName"
 
 # The pages' titles as their classes' ``title()`` gives them (the navigation names a page before it
 # is built): the same source text in the same translation context, so the same translation.
@@ -47,7 +48,7 @@ def page_title(page_id: str) -> str:
     """The translated title of ``page_id`` without importing or building the page."""
     from PySide6.QtCore import QCoreApplication
 
-    spec = dict(PAGES)[page_id]
+    spec = PAGE_SPECS[page_id]
     return QCoreApplication.translate(spec.partition(":")[2], PAGE_TITLES[page_id])
 
 
