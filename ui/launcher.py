@@ -7,7 +7,7 @@ It lives in ``ui`` so the arrows stay one-way: the core never imports the window
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from actionplan import cli
@@ -16,9 +16,23 @@ from actionplan import cli
 OPEN_SUFFIXES = (".xlsx", ".xlsm", ".csv")
 
 
+def load_window() -> Callable[[argparse.Namespace], int]:
+    """The window's entry point (``ui.app.run_app``), its modules imported core first.
+
+    Once PySide6 is imported, its ``__feature__`` support reads the source of every module
+    imported after it (to see whether the module mentions PySide6). The core's storage
+    libraries (SQLAlchemy, SQLModel, pydantic: some 300 modules, many of them long) are
+    therefore imported before Qt, which spares that reading at every start.
+    """
+    import actionplan.services  # noqa: F401 (imported for its libraries, before Qt)
+    from ui.app import run_app
+
+    return run_app
+
+
 def _open_window(args: argparse.Namespace, open_file: str | None = None) -> int:
     try:
-        from ui.app import run_app
+        run_app = load_window()
     except ImportError as exc:  # Qt missing or broken: say so in one line
         print(f"actionplan: the desktop application cannot start: {exc}", file=sys.stderr)
         return cli.EXIT_USAGE
