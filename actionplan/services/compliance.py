@@ -53,7 +53,7 @@ from actionplan.storage.models import (
     RequirementExemption,
     TrainingRecord,
 )
-from actionplan.storage.reading import DateReader, date_text
+from actionplan.storage.reading import DateReader, date_text, driver_rows
 from actionplan.storage.uow import UnitOfWork
 
 
@@ -490,7 +490,7 @@ def _load_facts(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None) -> C
         org_names: dict[int, str] = {}
         roles: dict[str, str] = {}
         no_organisation = (None, "")
-        for pid, org_id, role, key, start, leaving in connection.execute(query).all():
+        for pid, org_id, role, key, start, leaving in driver_rows(connection, query):
             org_uuid, org_names[pid] = organisations.get(org_id, no_organisation)
             role = role or ""
             people[pid] = PersonFacts(
@@ -498,7 +498,7 @@ def _load_facts(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None) -> C
             )
         completions: dict[int, list[Completion]] = defaultdict(list)
         made: dict[tuple, Completion] = {}
-        for pid, cid, done, expires in connection.execute(records_query).all():
+        for pid, cid, done, expires in driver_rows(connection, records_query):
             completion = made.get((cid, done, expires))
             if completion is None:
                 done_on = as_date(done)

@@ -5,17 +5,35 @@ SQLAlchemy turns each date of each row from SQLite's ISO text into a date on its
 ``date_text(column)`` instead and passes each value through one ``DateReader``: each distinct
 text is parsed once (a county's dates repeat), and a database that returns dates (PostgreSQL)
 has them passed through.
+
+``driver_rows`` goes a step further for columns that need no conversion at all (whole numbers,
+text, and these date texts): SQLAlchemy runs the query, and the rows are taken from the
+driver's cursor as it returns them, without SQLAlchemy's per-row result handling.
 """
 
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import String, type_coerce
+from sqlalchemy import Connection, Executable, String, type_coerce
 
 
 def date_text(column: Any) -> Any:
     """``column`` (a date) read as the database holds it, for a ``DateReader``."""
     return type_coerce(column, String)
+
+
+def driver_rows(connection: Connection, query: Executable) -> list[tuple[Any, ...]]:
+    """``query``'s rows as the driver returns them (tuples), without SQLAlchemy's result processing.
+
+    Only for queries whose columns need none: numbers and text come back as they are stored,
+    a flag as the driver has it (SQLite's 0 and 1, PostgreSQL's booleans: read it with
+    ``bool``), a ``date_text`` column as a ``DateReader`` takes it.
+    """
+    result = connection.execute(query)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
 
 
 class DateReader:

@@ -17,7 +17,7 @@ from actionplan.services import compliance, people
 from actionplan.services.people import PeopleFilter
 from actionplan.services.readmodels import MatrixCell, MatrixRow
 from actionplan.storage.models import Course, Person, TrainingRecord
-from actionplan.storage.reading import DateReader, to_date
+from actionplan.storage.reading import DateReader, date_text, driver_rows, to_date
 from tests.conftest import TODAY
 
 
@@ -154,3 +154,26 @@ def test_the_counts_over_the_demo_data_are_the_rules_asked_pair_by_pair(demo_db)
     for on in (TODAY, TODAY + timedelta(days=45), TODAY + timedelta(days=400), date(2020, 1, 1)):
         assert_same_as_plain(facts, on)
         assert_same_as_plain(lasting, on)
+
+
+def test_driver_rows_are_the_rows_sqlalchemy_gives(demo_db):
+    """``driver_rows`` hands over the driver's rows: the same values as SQLAlchemy's, in order,
+    a flag as the driver has it and a date as its text (or date, on PostgreSQL)."""
+    db, _plan_id = demo_db
+    query = (
+        select(Person.id, Person.role_group, Person.key_personnel, date_text(Person.start_date))
+        .where(Person.id > 3)
+        .order_by(Person.id.desc())
+    )
+    with db.unit_of_work() as uow:
+        connection = uow.session.connection()
+        raw = driver_rows(connection, query)
+        plain = connection.execute(query).all()
+        expected = uow.session.exec(
+            select(Person.start_date).where(Person.id > 3).order_by(Person.id.desc())
+        ).all()
+    assert len(raw) == len(plain) > 20
+    assert all(type(row) is tuple for row in raw)
+    assert [(r[0], r[1], bool(r[2]), r[3]) for r in raw] == [(p[0], p[1], bool(p[2]), p[3]) for p in plain]
+    as_date = DateReader()
+    assert [as_date(r[3]) for r in raw] == list(expected)
