@@ -14,7 +14,7 @@ from actionplan.i18n import _
 from actionplan.services.common import apply_changes, get_for_edit, get_or_raise
 from actionplan.services.readmodels import PersonView
 from actionplan.storage.models import Action, Organisation, Person, RequirementExemption, TrainingRecord
-from actionplan.storage.reading import DateReader, date_text
+from actionplan.storage.reading import DateReader, date_text, driver_rows
 from actionplan.storage.uow import UnitOfWork
 
 EDITABLE = (
@@ -72,7 +72,8 @@ def _view(row: Any) -> PersonView:
 
 
 def _views(rows: Any) -> list[PersonView]:
-    """``_view`` for many rows read through ``_columns(dates_as_text=True)``.
+    """``_view`` for many rows read through ``_columns(dates_as_text=True)`` (``driver_rows``: the
+    key-personnel flag as the driver has it).
 
     Names, job titles, role groups, organisations, teams and dates repeat across a county's
     people: one object each instead of one per person (the window holds several such lists).
@@ -94,7 +95,7 @@ def _views(rows: Any) -> list[PersonView]:
             organisation_id,
             keep(organisation or "", organisation or ""),
             keep(team, team),
-            key,
+            bool(key),
             as_date(start),
             as_date(leaving),
             version,
@@ -151,7 +152,7 @@ def list_people(uow: UnitOfWork, flt: PeopleFilter | None = None) -> list[Person
             )
     query = query.order_by(Person.last_name, Person.first_name, Person.id)
     with uow, gc_paused():
-        return _views(uow.session.connection().execute(query).all())
+        return _views(driver_rows(uow.session.connection(), query))
 
 
 def get_person(uow: UnitOfWork, person_id: int) -> PersonView:

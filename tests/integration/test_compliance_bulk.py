@@ -59,6 +59,9 @@ def test_the_people_listed_in_bulk_are_each_as_read_alone(demo_db):
     assert any(p.start_date for p in listed) and any(p.leaving_date for p in listed)
     for person in listed:
         assert person == people.get_person(db.unit_of_work(), person.id)
+    # a flag is a flag, as a single read gives it (the driver's own rows hold 0 and 1 on SQLite)
+    assert {type(p.key_personnel) for p in listed} == {bool}
+    assert any(p.key_personnel for p in listed) and not all(p.key_personnel for p in listed)
     # the values people share are held once
     teams = {id(p.team) for p in listed if p.team}
     assert len(teams) == len({p.team for p in listed if p.team})
