@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import func, or_
 from sqlmodel import select
 
 from actionplan import clock
@@ -41,6 +41,7 @@ class PeopleFilter:
     include_leavers: bool = False
     on: date | None = None
     person_ids: frozenset[int] | None = None  # only these people (the ones an edit changed, say)
+    including: frozenset[int] | None = None  # with key_personnel_only: these people too
 
 
 def _columns(dates_as_text: bool = False):
@@ -120,39 +121,54 @@ def _views(rows: Any) -> list[PersonView]:
     ]
 
 
+def _conditions(flt: PeopleFilter) -> list[Any]:
+    """The WHERE clauses of ``flt`` (on the person table)."""
+    where: list[Any] = []
+    if flt.person_ids is not None:
+        where.append(Person.id.in_(flt.person_ids))
+    if flt.organisation_id is not None:
+        where.append(Person.organisation_id == flt.organisation_id)
+    if flt.role_group:
+        where.append(Person.role_group == flt.role_group)
+    if flt.key_personnel_only:
+        key = Person.key_personnel.is_(True)
+        where.append(or_(key, Person.id.in_(flt.including)) if flt.including else key)
+    if not flt.include_leavers:
+        on = flt.on or clock.today()
+        where.append(or_(Person.leaving_date.is_(None), Person.leaving_date > on))
+    for word in flt.text.split():
+        like = f"%{word}%"
+        where.append(
+            or_(
+                Person.first_name.ilike(like),
+                Person.last_name.ilike(like),
+                Person.email.ilike(like),
+                Person.staff_number.ilike(like),
+                Person.job_title.ilike(like),
+                Person.team.ilike(like),
+            )
+        )
+    return where
+
+
 def list_people(uow: UnitOfWork, flt: PeopleFilter | None = None) -> list[PersonView]:
     """People matching ``flt``, ordered by surname, first name."""
     flt = flt or PeopleFilter()
-    query = select(*_columns(dates_as_text=True)).outerjoin(
-        Organisation, Person.organisation_id == Organisation.id
+    query = (
+        select(*_columns(dates_as_text=True))
+        .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+        .where(*_conditions(flt))
+        .order_by(Person.last_name, Person.first_name, Person.id)
     )
-    if flt.person_ids is not None:
-        query = query.where(Person.id.in_(flt.person_ids))
-    if flt.organisation_id is not None:
-        query = query.where(Person.organisation_id == flt.organisation_id)
-    if flt.role_group:
-        query = query.where(Person.role_group == flt.role_group)
-    if flt.key_personnel_only:
-        query = query.where(Person.key_personnel.is_(True))
-    if not flt.include_leavers:
-        on = flt.on or clock.today()
-        query = query.where(or_(Person.leaving_date.is_(None), Person.leaving_date > on))
-    if flt.text.strip():
-        for word in flt.text.split():
-            like = f"%{word}%"
-            query = query.where(
-                or_(
-                    Person.first_name.ilike(like),
-                    Person.last_name.ilike(like),
-                    Person.email.ilike(like),
-                    Person.staff_number.ilike(like),
-                    Person.job_title.ilike(like),
-                    Person.team.ilike(like),
-                )
-            )
-    query = query.order_by(Person.last_name, Person.first_name, Person.id)
     with uow, gc_paused():
         return _views(driver_rows(uow.session.connection(), query))
+
+
+def count_people(uow: UnitOfWork, flt: PeopleFilter | None = None) -> int:
+    """How many people ``list_people`` would list for ``flt``, counted by the database."""
+    flt = flt or PeopleFilter()
+    with uow:
+        return uow.session.exec(select(func.count()).select_from(Person).where(*_conditions(flt))).one()
 
 
 def get_person(uow: UnitOfWork, person_id: int) -> PersonView:

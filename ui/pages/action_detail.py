@@ -1,6 +1,6 @@
 """The detail panel under the action table (every field of one action, partners, update log) and its data."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -75,10 +75,11 @@ def load_page_data(db: Database, plan_id: int, today: date) -> PageData:
     """Everything the page shows, read in the worker thread."""
     uow = db.unit_of_work()
     actions = action_service.list_actions(uow, plan_id, today)
-    everyone = people.list_people(uow, PeopleFilter(on=today))
-    if len(everyone) > ALL_PEOPLE_LIMIT:
-        owners = {a.owner_id for a in actions}
-        everyone = [p for p in everyone if p.key_personnel or p.id in owners]
+    flt = PeopleFilter(on=today)
+    if people.count_people(uow, flt) > ALL_PEOPLE_LIMIT:  # a county: not everyone is read
+        owners = frozenset(a.owner_id for a in actions if a.owner_id is not None)
+        flt = replace(flt, key_personnel_only=True, including=owners)
+    everyone = people.list_people(uow, flt)
     lookups = Lookups(
         themes=plans.list_themes(uow, plan_id),
         objectives=plans.list_objectives(uow, plan_id),
