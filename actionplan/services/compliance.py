@@ -43,6 +43,7 @@ from actionplan.services.readmodels import (
     TrainingMatrix,
 )
 from actionplan.services.settings import get_setting
+from actionplan.storage.data_version import is_bookkeeping
 from actionplan.storage.models import (
     AUDITED_TABLES,
     ChangeBatch,
@@ -111,7 +112,7 @@ def _commit_counter(engine: Any) -> list[int]:
                 head = sql.lstrip()[:24].upper()
                 if head == "INSERT INTO CHANGE_BATCH":
                     conn.info[_BATCH_WRITTEN] = True
-                elif not head.startswith(_READS):
+                elif not head.startswith(_READS) and not is_bookkeeping(sql):
                     conn.info[_WROTE] = True
 
             def commit(conn: Any) -> None:
@@ -527,31 +528,63 @@ def _load_facts(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None) -> C
     return ComplianceFacts(people, org_names, completions, req_facts, warning_days)
 
 
+@dataclass(frozen=True)
+class Counted:
+    """A plan's compliance counts on a day: for each requirement, overall and by organisation
+    name; and the people figures by organisation UUID (None is everyone)."""
+
+    on: date
+    requirements: tuple[RequirementView, ...]
+    counts: tuple[tuple[ComplianceCounts, dict[str, ComplianceCounts]], ...]
+    people: dict[str | None, PersonFigures]
+
+    @classmethod
+    def of(cls, facts: ComplianceFacts, on: date) -> "Counted":
+        tally = _tally(facts, on)
+        requirements = tuple(req for req, _rf in facts.requirements)
+        return cls(
+            on, requirements, tuple(tally.counts(i) for i in range(len(requirements))), tally.figures()
+        )
+
+    def requirement_compliance(self) -> list[RequirementCompliance]:
+        results = []
+        for req, (totals, by_organisation) in zip(self.requirements, self.counts, strict=True):
+            rag, why = requirement_rag(totals.percent, req.target_percent, req.deadline, self.on)
+            results.append(
+                RequirementCompliance(
+                    requirement=req,
+                    totals=totals,
+                    by_organisation=by_organisation,
+                    rag=rag,
+                    rag_explanation=why,
+                )
+            )
+        return results
+
+
 def requirement_compliance(
-    uow: UnitOfWork, plan_id: int, on: date, *, facts: ComplianceFacts | None = None
+    uow: UnitOfWork,
+    plan_id: int,
+    on: date,
+    *,
+    facts: ComplianceFacts | None = None,
+    counted: Counted | None = None,
 ) -> list[RequirementCompliance]:
     """For each requirement of the plan: counts by state, overall and per organisation, and RAG.
 
     Args:
         facts: the plan's facts when the caller has loaded them already (``load_facts``).
+        counted: the plan's counts on ``on`` when the caller has them (``kept_counts.counted``).
+            With neither, the counts kept in the database are used while the data is unchanged.
     """
-    if facts is None:
-        facts = load_facts(uow, plan_id)
-    tally = _tally(facts, on)
-    results = []
-    for i, (req, _rf) in enumerate(facts.requirements):
-        totals, by_organisation = tally.counts(i)
-        rag, why = requirement_rag(totals.percent, req.target_percent, req.deadline, on)
-        results.append(
-            RequirementCompliance(
-                requirement=req,
-                totals=totals,
-                by_organisation=by_organisation,
-                rag=rag,
-                rag_explanation=why,
-            )
-        )
-    return results
+    if counted is None:
+        if facts is None:
+            from actionplan.services import kept_counts  # it reads the facts through this module
+
+            counted = kept_counts.counted(uow, plan_id, on)
+        else:
+            counted = Counted.of(facts, on)
+    return counted.requirement_compliance()
 
 
 _NOT_COMPLIANT = (ComplianceState.OVERDUE, ComplianceState.EXPIRED)

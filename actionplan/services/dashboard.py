@@ -11,7 +11,7 @@ from sqlmodel import select
 from actionplan import clock
 from actionplan.domain.enums import ActionStatus, ComplianceState, Rag
 from actionplan.services.actions import list_actions
-from actionplan.services.compliance import ComplianceFacts, requirement_compliance
+from actionplan.services.compliance import ComplianceFacts, Counted, requirement_compliance
 from actionplan.services.plans import get_plan
 from actionplan.services.readmodels import ActionView, RequirementCompliance
 from actionplan.storage.models import Organisation, Person
@@ -87,12 +87,18 @@ class StatusSummary:
 
 
 def status_summary(
-    uow: UnitOfWork, plan_id: int, on: date | None = None, *, facts: ComplianceFacts | None = None
+    uow: UnitOfWork,
+    plan_id: int,
+    on: date | None = None,
+    *,
+    facts: ComplianceFacts | None = None,
+    counted: Counted | None = None,
 ) -> StatusSummary:
     """Everything the status command and the dashboard headline show, computed once.
 
     Args:
         facts: the plan's compliance facts when the caller has loaded them (``load_facts``).
+        counted: the plan's compliance counts on ``on`` when the caller has them.
     """
     on = on or clock.today()
     plan = get_plan(uow, plan_id)
@@ -103,7 +109,7 @@ def status_summary(
             .where(or_(Person.leaving_date.is_(None), Person.leaving_date > on))
         ).one()
         organisations = uow.session.exec(select(func.count()).select_from(Organisation)).one()
-    compliance = requirement_compliance(uow, plan_id, on, facts=facts)
+    compliance = requirement_compliance(uow, plan_id, on, facts=facts, counted=counted)
     return StatusSummary(
         plan_name=plan.name,
         as_of=on,

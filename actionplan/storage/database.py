@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import SQLModel
@@ -18,6 +18,7 @@ from actionplan.i18n import _
 from actionplan.private_files import create_private_file, private_folder, tighten_database
 from actionplan.storage import (
     cipher,
+    data_version,
     models,  # noqa: F401  (registers the tables)
 )
 from actionplan.storage.backends import database_user, server_engine_options
@@ -381,6 +382,7 @@ def migrate(database: Database, *, on_backup: Callable[[Path], None] | None = No
             with engine.begin() as conn:
                 config.attributes["connection"] = conn
                 command.stamp(config, "head")
+                conn.execute(text("INSERT INTO data_version (id, n) VALUES (1, 0)"))
             return
         if revision not in _known_revisions():
             raise DatabaseTooNewError(
@@ -399,6 +401,7 @@ def migrate(database: Database, *, on_backup: Callable[[Path], None] | None = No
         with engine.begin() as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
+            conn.execute(text(data_version.BUMP))  # what was kept was worked out by older code
     except SQLAlchemyError as exc:
         raise DatabaseError(
             _("Cannot open the database {name}: {reason}.").format(
@@ -476,4 +479,5 @@ def open_database(
     except Exception:
         database.close()
         raise
+    data_version.count_writes(engine)
     return database

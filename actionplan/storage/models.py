@@ -507,6 +507,26 @@ class SyncState(SQLModel, table=True):
     batch_uuid: str = Field(default="", max_length=36)
 
 
+class DataVersion(SQLModel, table=True):
+    """One row: a number counted up by every transaction that writes (``storage.data_version``)."""
+
+    __tablename__ = "data_version"
+
+    id: int | None = Field(default=None, primary_key=True)
+    n: int = 0
+
+
+class KeptFigures(SQLModel, table=True):
+    """Figures worked out from the whole of the data, kept with the data version they were
+    worked out at: good while the version is still the same (``services.kept_counts``)."""
+
+    __tablename__ = "kept_figures"
+
+    key: str = Field(primary_key=True, max_length=100)
+    version: int
+    figures: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
 # Tables whose rows are recorded in the change log, by table name.
 AUDITED_TABLES = frozenset(
     {

@@ -15,9 +15,11 @@ measured the same way in the same run.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -284,11 +286,40 @@ def row_export(data: DataSet, runs: int, work: Path) -> list[Row]:
     ]
 
 
+def forget_kept(folder: Path) -> None:
+    """Drop the compliance counts kept in ``folder``'s database: the next run counts afresh, as it
+    does after any change of the data (see ``services.kept_counts``)."""
+    with contextlib.closing(sqlite3.connect(folder / "actionplan.db")) as conn, conn:
+        conn.execute("DELETE FROM kept_figures")
+
+
+def warmed(source: Path, into: Path, *args: str, env: dict[str, str] | None = None) -> Path:
+    """A fresh copy of ``source``, opened once with ``args`` (upgraded if need be, counts kept)."""
+    folder = fresh_copy(source, into)
+    run(app(folder, *args), env=env)
+    return folder
+
+
 def row_status(data: DataSet, runs: int, work: Path) -> list[Row]:
-    job = lambda: run(app(data.county, "status", "--json"))  # noqa: E731
-    base = lambda: run(app(data.demo, "status", "--json"))  # noqa: E731
+    county = warmed(data.county, work / "status-county", "status", "--json")
+    demo = warmed(data.demo, work / "status-demo", "status", "--json")
+    job = lambda: run(app(county, "status", "--json"))  # noqa: E731
+    base = lambda: run(app(demo, "status", "--json"))  # noqa: E731
     jobs, bases = alternate(job, base, runs)
-    return [compare(Row("status", "status --json (county)", "status --json (demo)", "<= 2x"), jobs, bases, 2)]
+    rows = [compare(Row("status", "status --json (county)", "status --json (demo)", "<= 2x"), jobs, bases, 2)]
+
+    def afresh(folder: Path) -> Callable[[], Run]:
+        def counted() -> Run:
+            forget_kept(folder)
+            return run(app(folder, "status", "--json"))
+
+        return counted
+
+    jobs, bases = alternate(afresh(county), afresh(demo), runs)
+    row = compare(Row("status-afresh", "  same, first after a change", "same, demo", "-"), jobs, bases, 2)
+    row.met = None  # what the kept counts spare: shown, not a goal
+    rows.append(row)
+    return rows
 
 
 def smoke(folder: Path, pages: str | None = None) -> Run:
@@ -298,6 +329,7 @@ def smoke(folder: Path, pages: str | None = None) -> Run:
 
 def row_window(data: DataSet, runs: int, work: Path) -> list[Row]:
     county = fresh_copy(data.county, work / "window")
+    smoke(county, "dashboard")  # upgraded if need be, the counts kept
     job = lambda: smoke(county, "dashboard")  # noqa: E731
     base = lambda: run(python("-m", "tests.benchmarks.baselines", "bare-window"))  # noqa: E731
     jobs, bases = alternate(job, base, runs)
@@ -308,12 +340,23 @@ def row_window(data: DataSet, runs: int, work: Path) -> list[Row]:
         4,
     )
     row.met = bool(row.met and row.figure is not None and row.figure < 1.0)
-    return [row]
+
+    def afresh() -> Run:
+        forget_kept(county)
+        return smoke(county, "dashboard")
+
+    jobs, bases = alternate(afresh, base, runs)
+    first = compare(
+        Row("window-afresh", "  same, first after a change", "bare PySide6 window", "-"), jobs, bases, 4
+    )
+    first.met = None
+    return [row, first]
 
 
 def row_smoke(data: DataSet, runs: int, work: Path) -> list[Row]:
     county = fresh_copy(data.county, work / "smoke-county")
     demo = fresh_copy(data.demo, work / "smoke-demo")
+    smoke(county), smoke(demo)  # upgraded if need be, the counts kept: as every later start finds them
     jobs, bases = alternate(lambda: smoke(county), lambda: smoke(demo), runs)
     rows = [compare(Row("smoke", "--smoke-test (county)", "--smoke-test (demo)", "<= 2x"), jobs, bases, 2)]
     peak = max(r.rss_mib for r in jobs)

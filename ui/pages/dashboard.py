@@ -27,7 +27,7 @@ from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ComplianceState, Rag
 from actionplan.reports.content import Headlines, headline_figures, key_personnel_requirement
 from actionplan.requests.status import ReturnsSummary, list_requests, returns_summary
-from actionplan.services import Database, compliance, dashboard, organisations
+from actionplan.services import Database, dashboard, kept_counts, organisations
 from actionplan.services.dashboard import StatusSummary
 from actionplan.services.readmodels import OrganisationView, PersonFigures
 from ui import theme
@@ -63,13 +63,14 @@ class DashboardData:
 def load_dashboard(db: Database, plan_id: int, today: date) -> DashboardData:
     """The plan's status summary, the per-person figures and the organisations, read in the worker thread.
 
-    The compliance facts are loaded once and shared by the summary and the per-person counts.
+    The compliance counts are worked out once (or read as kept while the data is unchanged) and
+    shared by the summary and the per-person figures.
     """
     uow = db.unit_of_work()
-    facts = compliance.load_facts(uow, plan_id)
-    summary = dashboard.status_summary(uow, plan_id, today, facts=facts)
+    counted = kept_counts.counted(uow, plan_id, today)
+    summary = dashboard.status_summary(uow, plan_id, today, counted=counted)
     orgs = organisations.list_organisations(db.unit_of_work())
-    by_uuid = compliance.person_figures(facts, today)
+    by_uuid = counted.people
     people: dict[int | None, PersonFigures] = {None: by_uuid[None]}
     people.update({org.id: by_uuid[org.uuid] for org in orgs if org.uuid in by_uuid})
     charts = ChartInputs(db, plan_id, today)
