@@ -14,7 +14,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import func, or_
 from sqlmodel import select
 
 from actionplan import clock
@@ -747,17 +747,17 @@ def load_facts(uow: UnitOfWork, plan_id: int, on: date) -> tuple[Facts, list[Mee
     leads: dict[int, int] = {}
     groups: set[str] = set()
     lead_key = match_key(PREVENT_LEAD)
-    with uow:
+    with uow:  # a county's people counted by the database, a row per role group and organisation
         rows = uow.session.exec(
-            select(Person.role_group, Person.organisation_id).where(
-                or_(Person.leaving_date.is_(None), Person.leaving_date > on)
-            )
+            select(Person.role_group, Person.organisation_id, func.count())
+            .where(or_(Person.leaving_date.is_(None), Person.leaving_date > on))
+            .group_by(Person.role_group, Person.organisation_id)
         ).all()
-    for role_group, org_id in rows:
+    for role_group, org_id, people in rows:
         if role_group:
             groups.add(role_group)
             if match_key(role_group) == lead_key and org_id is not None:
-                leads[org_id] = leads.get(org_id, 0) + 1
+                leads[org_id] = leads.get(org_id, 0) + people
     facts = Facts(
         on=on,
         plan=plan,

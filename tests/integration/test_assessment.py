@@ -512,3 +512,25 @@ def test_a_new_years_assessment_from_the_command_line(db, plan, capsys):
         services.get_assessment(db.unit_of_work(), plan.id, year=2025).question("B1").assessor
         == "Prevent Lead"
     )
+
+
+def test_the_prevent_leads_are_counted_by_organisation_among_the_people_in_post(demo_db):
+    db, plan_id = demo_db
+    from actionplan.assessment.suggestions import PREVENT_LEAD
+    from actionplan.services import organisations, people
+
+    first, second = organisations.list_organisations(db.unit_of_work())[:2]
+    for org, leaving in ((first, None), (first, None), (second, None), (second, TODAY - timedelta(days=1))):
+        people.create_person(
+            db.unit_of_work(), first_name="Lead", last_name=org.name, organisation_id=org.id,
+            role_group=PREVENT_LEAD.upper(), leaving_date=leaving, start_date=date(2020, 1, 1),
+        )  # fmt: skip
+    facts, _meetings = services.load_facts(db.unit_of_work(), plan_id, TODAY)
+    in_post = list_people(db.unit_of_work(), people.PeopleFilter(on=TODAY))
+    expected: dict[int, int] = {}
+    for person in in_post:
+        if person.role_group.casefold() == PREVENT_LEAD.casefold() and person.organisation_id is not None:
+            expected[person.organisation_id] = expected.get(person.organisation_id, 0) + 1
+    assert facts.prevent_leads == expected
+    assert expected[first.id] >= 2 and expected[second.id] >= 1
+    assert facts.role_groups == frozenset(p.role_group for p in in_post if p.role_group)
