@@ -32,7 +32,7 @@ from actionplan.domain.compliance import (
 from actionplan.domain.enums import ComplianceState
 from actionplan.services import requirements as requirement_service
 from actionplan.services.courses import accepted_course_ids
-from actionplan.services.people import PeopleFilter, list_people
+from actionplan.services.people import PeopleFilter, list_people, read_people
 from actionplan.services.readmodels import (
     MatrixCell,
     MatrixRow,
@@ -233,6 +233,52 @@ def load_facts(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None = None
             del kept[old]  # other plans' facts at older versions: memory better spent
         kept[key] = (version, facts)
     return facts
+
+
+def kept_people(uow: UnitOfWork) -> tuple[PersonView, ...]:
+    """Everyone, leavers too, in ``people.list_people``'s order, kept like the facts (see above).
+
+    When the data has moved on only by the change log's per-person batches, the people named
+    are read again: their training or exemptions changed, or their own row without their name,
+    so each keeps their place (the order is by name and id) and the others are the same objects
+    as before. Someone added, removed or renamed, or anything the log cannot say, reads
+    everyone again. Treat the result as read-only.
+    """
+    version = data_version(uow)
+    key = ("people",)
+    with _lock:
+        found = _kept.get(uow.engine, {}).get(key)
+    if found is not None and found[0] == version:
+        return found[1]
+    everyone = _people_patched(uow, found[1], found[0], version) if found is not None else None
+    if everyone is None:
+        everyone = tuple(read_people(uow, PeopleFilter(include_leavers=True)))
+    with _lock:
+        _kept.setdefault(uow.engine, {})[key] = (version, everyone)
+    return everyone
+
+
+def _people_patched(
+    uow: UnitOfWork, old: tuple[PersonView, ...], since: DataVersion, now: DataVersion
+) -> tuple[PersonView, ...] | None:
+    """``old`` brought from version ``since`` to ``now``; None when everyone is to be read again."""
+    changed = people_changed(uow, since, now)
+    if changed is None:
+        return None
+    if not changed:
+        return old
+    fresh = {p.id: p for p in read_people(uow, PeopleFilter(include_leavers=True, person_ids=changed))}
+    at = {p.id: i for i, p in enumerate(old) if p.id in changed}
+    if at.keys() != fresh.keys():
+        return None  # someone added or removed
+    people = list(old)
+    for pid, i in at.items():
+        now_is = fresh[pid]
+        if (now_is.last_name, now_is.first_name) != (old[i].last_name, old[i].first_name):
+            return None  # renamed: their place may change
+        if now_is != old[i]:
+            people[i] = now_is
+    return tuple(people)
 
 
 def _patched(
