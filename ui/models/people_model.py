@@ -29,8 +29,23 @@ PERSON_ID_ROLE, PERSON_ROLE = ID_ROLE, ITEM_ROLE
 ACTIVE, LEAVERS, EVERYONE = "active", "leavers", "everyone"
 
 
+# The search text of the people last shown, by id, with the (frozen) PersonView it was made
+# from: the core hands the People page and the matrix the same objects until a person changes
+# (``compliance.kept_people``), so a page loading 50,000 people makes only the changed texts.
+_texts: dict[int, tuple[PersonView, str]] = {}
+
+
 def search_text(person: PersonView) -> str:
     """Everything a search box matches a person on, folded for case-insensitive matching."""
+    known = _texts.get(person.id)
+    if known is not None and known[0] is person:
+        return known[1]
+    text = _fold(person)
+    _texts[person.id] = (person, text)
+    return text
+
+
+def _fold(person: PersonView) -> str:
     return " ".join(
         (
             person.first_name,
