@@ -176,9 +176,13 @@ class SortableRowsModel(ReadModelTableModel[T]):
     def _search_text(self, item: T) -> str:
         raise NotImplementedError
 
+    def _search_texts(self, rows: list[T]) -> list[str]:
+        """Every row's ``_search_text`` (a subclass may make them all at once)."""
+        return [self._search_text(item) for item in rows]
+
     def _store(self, rows: list[T]) -> None:
         super()._store(rows)
-        self.search_texts = [self._search_text(item) for item in rows]
+        self.search_texts = self._search_texts(rows)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # Qt override
         if not self._rows or column < 0:

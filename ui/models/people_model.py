@@ -1,6 +1,6 @@
 """The people table: a Qt model over a list of PersonView, and the proxy that filters people as you type."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -43,6 +43,17 @@ def search_text(person: PersonView) -> str:
     text = _fold(person)
     _texts[person.id] = (person, text)
     return text
+
+
+def search_texts(people: Iterable[PersonView]) -> list[str]:
+    """``search_text`` of each of ``people``, in one pass (a page of 50,000 people)."""
+    known = _texts.get
+    texts = []
+    add = texts.append
+    for person in people:
+        found = known(person.id)
+        add(found[1] if found is not None and found[0] is person else search_text(person))
+    return texts
 
 
 def _fold(person: PersonView) -> str:
@@ -102,6 +113,9 @@ class PeopleModel(SortableRowsModel[PersonView]):
 
     def _search_text(self, person: PersonView) -> str:
         return search_text(person)
+
+    def _search_texts(self, rows: list[PersonView]) -> list[str]:
+        return search_texts(rows)
 
     def _data(self, person: PersonView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
