@@ -92,7 +92,9 @@ class ReadModelTableModel(QAbstractTableModel, Generic[T]):
         return [row for row, (old, new) in pairs if self._differs(old, new)]
 
     def _differs(self, old: T, new: T) -> bool:
-        return old != new
+        # The core hands back the same frozen objects for rows that did not change (the people
+        # list, say): those need no comparison field by field.
+        return old is not new and old != new
 
     def _store(self, rows: list[T]) -> None:
         """Keep ``rows`` as the rows shown (subclasses keep what goes with them)."""

@@ -151,7 +151,8 @@ class MatrixModel(SortableRowsModel[MatrixRow]):
         # Only the cells worked out for the old row can have been shown (the others are worked
         # out when first asked for), so only they are compared: a new matrix of 50,000 people
         # is not assessed whole to find the rows an edit changed.
-        return old.person != new.person or any(new.cell(i) != cell for i, cell in old.known_cells().items())
+        person_changed = old.person is not new.person and old.person != new.person
+        return person_changed or any(new.cell(i) != cell for i, cell in old.known_cells().items())
 
     def _search_texts(self, rows: list[MatrixRow]) -> list[str]:
         return search_texts(map(_person_of, rows))
