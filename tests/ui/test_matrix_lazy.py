@@ -105,3 +105,29 @@ def test_every_row_found_by_person_and_searched_after_a_load_and_a_sort(context,
     for role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.DecorationRole):
         assert index.data(role) is None
     assert index.data(Qt.ItemDataRole.DisplayRole) == model.cell_text(index.data(CELL_ROLE))
+
+
+def test_a_selected_cell_keeps_its_state_colour_and_others_show_theirs(context, qtbot):
+    page = MatrixPage(context)
+    qtbot.addWidget(page)
+    page.resize(1280, 500)
+    page.show()
+    proxy = page.proxy
+    coloured = [
+        proxy.index(r, c)
+        for r in range(6)
+        for c in range(FIRST_REQUIREMENT_COLUMN, proxy.columnCount())
+        if proxy.index(r, c).data(Qt.ItemDataRole.BackgroundRole) is not None
+    ]
+    assert len(coloured) > 2
+    selected, unselected = coloured[0], coloured[-1]
+    page.view.selectionModel().select(selected, page.view.selectionModel().SelectionFlag.ClearAndSelect)
+    image = page.view.viewport().grab().toImage()
+    highlight = page.view.palette().color(page.view.palette().ColorRole.Highlight)
+    for index in (selected, unselected):
+        rect = page.view.visualRect(index)
+        inside = image.pixelColor(rect.left() + 6, rect.top() + rect.height() // 2)
+        assert inside.rgb() == index.data(Qt.ItemDataRole.BackgroundRole).rgb()
+        assert inside.rgb() != highlight.rgb()
+    rect = page.view.visualRect(selected)  # the selection shown as a border
+    assert image.pixelColor(rect.left(), rect.top() + rect.height() // 2).rgb() == highlight.rgb()
