@@ -154,3 +154,16 @@ def test_the_counts_over_the_demo_data_are_the_rules_asked_pair_by_pair(demo_db)
     for on in (TODAY, TODAY + timedelta(days=45), TODAY + timedelta(days=400), date(2020, 1, 1)):
         assert_same_as_plain(facts, on)
         assert_same_as_plain(lasting, on)
+
+
+def test_a_lazy_matrix_row_knows_its_width_before_any_cell_and_works_out_only_those_asked_for(demo_db):
+    db, plan_id = demo_db
+    row = compliance.training_matrix(db.unit_of_work(), plan_id, TODAY).rows[3]
+    whole = compliance.training_matrix(db.unit_of_work(), plan_id, TODAY).rows[3].cells
+    assert row.width == len(whole) > 1
+    assert row.known_cells() == {}
+    assert row.cell(1) == whole[1]
+    assert row.known_cells() == {1: whole[1]} and row.width == len(whole)
+    assert row.cells == whole
+    assert row.known_cells() == dict(enumerate(whole))
+    assert row == MatrixRow(row.person, whole)
