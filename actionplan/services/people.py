@@ -130,11 +130,7 @@ def list_people(uow: UnitOfWork, flt: PeopleFilter | None = None) -> list[Person
     if flt == PeopleFilter(include_leavers=flt.include_leavers, on=flt.on):
         from actionplan.services.compliance import kept_people  # compliance imports this module
 
-        everyone = kept_people(uow)
-        if flt.include_leavers:
-            return list(everyone)
-        on = flt.on or clock.today()
-        return [p for p in everyone if p.leaving_date is None or p.leaving_date > on]
+        return list(kept_people(uow, None if flt.include_leavers else flt.on or clock.today()))
     return read_people(uow, flt)
 
 

@@ -104,3 +104,34 @@ def test_someone_added_removed_or_renamed_reads_everyone(demo_db, full_reads, ch
     people.list_people(u(), PeopleFilter(include_leavers=True))
     assert [flt.person_ids for flt in full_reads if flt.person_ids is None] == [None, None]
     assert_same_as_read(db)
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_people_in_post_read_first_are_kept_on_their_own_until_everyone_is_read(demo_db, full_reads, seed):
+    db, plan_id = demo_db
+    u = db.unit_of_work
+    in_post = PeopleFilter(on=TODAY)
+    first = people.list_people(u(), in_post)
+    assert first == people.read_people(u(), in_post)
+    assert full_reads == [in_post]  # only the people in post: a matrix shown first reads no more
+
+    chosen = [p.id for p in first[:4]]
+    course_id = requirements.list_requirements(u(), plan_id)[0].course_id
+    training.record_attendance(u(), course_id, TODAY, chosen, today=TODAY)
+    again = people.list_people(u(), in_post)
+    assert all(a is b for a, b in zip(again, first, strict=True))
+    assert [flt.person_ids for flt in full_reads[1:]] == [frozenset(chosen)]
+
+    rng = random.Random(seed)
+    for _ in range(20):
+        one_random_edit(db, plan_id, rng)
+        assert people.list_people(u(), in_post) == people.read_people(u(), in_post)
+    people.update_person(u(), first[2].id, leaving_date=TODAY - timedelta(days=1))
+    assert people.list_people(u(), in_post) == people.read_people(u(), in_post)
+
+    everyone = people.list_people(u(), PeopleFilter(include_leavers=True))
+    reads = len(full_reads)
+    shown = people.list_people(u(), in_post)  # now taken from everyone: the same objects
+    assert len(full_reads) == reads
+    by_id = {p.id: p for p in everyone}
+    assert shown == people.read_people(u(), in_post) and all(by_id[p.id] is p for p in shown)
