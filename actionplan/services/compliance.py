@@ -32,7 +32,7 @@ from actionplan.domain.compliance import (
 from actionplan.domain.enums import ComplianceState
 from actionplan.services import requirements as requirement_service
 from actionplan.services.courses import accepted_course_ids
-from actionplan.services.people import PeopleFilter, list_people
+from actionplan.services.people import PeopleFilter, list_people, read_people
 from actionplan.services.readmodels import (
     MatrixCell,
     MatrixRow,
@@ -234,6 +234,72 @@ def load_facts(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None = None
             del kept[old]  # other plans' facts at older versions: memory better spent
         kept[key] = (version, facts)
     return facts
+
+
+def kept_people(uow: UnitOfWork, on: date | None = None) -> Sequence[PersonView]:
+    """Everyone, leavers too (``on`` None), or everyone in post on ``on``, in
+    ``people.list_people``'s order, kept like the facts (see above). Treat it as read-only.
+
+    Once everyone has been read (the People page), everyone in post is taken from them, so the
+    pages share one read and the same objects; until then (a matrix shown first) only the people
+    in post are read, and kept on their own. When the data has moved on only by the change log's
+    per-person batches, the people named are read again: their training or exemptions changed,
+    or their own row without their name, so each keeps their place (the order is by name and id)
+    and the others are the same objects as before. Someone added, removed, renamed or leaving,
+    or anything the log cannot say, reads the list again.
+    """
+    version = data_version(uow)
+    with _lock:
+        everyone_kept = ("people", None) in _kept.get(uow.engine, {})
+    if on is None or everyone_kept:
+        everyone = _kept_people(uow, None, version)
+        if on is None:
+            return everyone
+        return [p for p in everyone if p.leaving_date is None or p.leaving_date > on]
+    return _kept_people(uow, on, version)
+
+
+def _kept_people(uow: UnitOfWork, on: date | None, version: DataVersion) -> tuple[PersonView, ...]:
+    key = ("people", on)
+    with _lock:
+        found = _kept.get(uow.engine, {}).get(key)
+    if found is not None and found[0] == version:
+        return found[1]
+    flt = PeopleFilter(include_leavers=on is None, on=on)
+    people = _people_patched(uow, flt, found[1], found[0], version) if found is not None else None
+    if people is None:
+        people = tuple(read_people(uow, flt))
+    with _lock:
+        kept = _kept.setdefault(uow.engine, {})
+        # Everyone supersedes the lists of people in post; of those, one day's is kept.
+        for other in [k for k in kept if k[0] == "people" and k[1] is not None and k != key]:
+            del kept[other]
+        kept[key] = (version, people)
+    return people
+
+
+def _people_patched(
+    uow: UnitOfWork, flt: PeopleFilter, old: tuple[PersonView, ...], since: DataVersion, now: DataVersion
+) -> tuple[PersonView, ...] | None:
+    """``old`` (the people ``flt`` gives) brought from version ``since`` to ``now``; None when
+    the list is to be read again."""
+    changed = people_changed(uow, since, now)
+    if changed is None:
+        return None
+    if not changed:
+        return old
+    fresh = {p.id: p for p in read_people(uow, replace(flt, person_ids=changed))}
+    at = {p.id: i for i, p in enumerate(old) if p.id in changed}
+    if at.keys() != fresh.keys():
+        return None  # someone added, removed, come or gone
+    people = list(old)
+    for pid, i in at.items():
+        now_is = fresh[pid]
+        if (now_is.last_name, now_is.first_name) != (old[i].last_name, old[i].first_name):
+            return None  # renamed: their place may change
+        if now_is != old[i]:
+            people[i] = now_is
+    return tuple(people)
 
 
 def _patched(

@@ -152,8 +152,22 @@ def _conditions(flt: PeopleFilter) -> list[Any]:
 
 
 def list_people(uow: UnitOfWork, flt: PeopleFilter | None = None) -> list[PersonView]:
-    """People matching ``flt``, ordered by surname, first name."""
+    """People matching ``flt``, ordered by surname, first name.
+
+    Everyone, or everyone in post on a day (the People page, the matrix, the courses), is taken
+    from the list kept with the data version (``compliance.kept_people``): the pages share one
+    read of a county's people, and the same objects, until someone is added, removed or renamed.
+    """
     flt = flt or PeopleFilter()
+    if flt == PeopleFilter(include_leavers=flt.include_leavers, on=flt.on):
+        from actionplan.services.compliance import kept_people  # compliance imports this module
+
+        return list(kept_people(uow, None if flt.include_leavers else flt.on or clock.today()))
+    return read_people(uow, flt)
+
+
+def read_people(uow: UnitOfWork, flt: PeopleFilter) -> list[PersonView]:
+    """``list_people`` read from the database."""
     query = (
         select(*_columns(dates_as_text=True))
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)

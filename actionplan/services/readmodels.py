@@ -261,30 +261,43 @@ class MatrixRow:
     ) -> None:
         self.person = person
         self._source = source
+        # With a source, the list of cells is made when the first is worked out: most rows of a
+        # county's matrix are never painted, and 50,000 lists fewer is less for the cycle
+        # collector to walk after a load.
+        self._cells: list[MatrixCell | None] | None
         if cells is not None:
-            self._cells: list[MatrixCell | None] = list(cells)
+            self._cells = list(cells)
         else:
-            self._cells = [None] * (source.width if source is not None else 0)
+            self._cells = None if source is not None else []
 
     @property
     def width(self) -> int:
         """The number of cells."""
+        if self._cells is None:
+            assert self._source is not None
+            return self._source.width
         return len(self._cells)
 
     def cell(self, column: int) -> MatrixCell:
         """The cell in matrix column ``column`` (from 0), worked out now if it has not been."""
-        found = self._cells[column]
+        cells = self._cells
+        if cells is None:
+            assert self._source is not None
+            cells = self._cells = [None] * self._source.width
+        found = cells[column]
         if found is None:
             assert self._source is not None
-            found = self._cells[column] = self._source.cell(self.person.id, column)
+            found = cells[column] = self._source.cell(self.person.id, column)
         return found
 
     @property
     def cells(self) -> tuple[MatrixCell, ...]:
-        return tuple(self.cell(i) for i in range(len(self._cells)))
+        return tuple(self.cell(i) for i in range(self.width))
 
     def known_cells(self) -> dict[int, MatrixCell]:
         """The cells worked out so far, by column."""
+        if self._cells is None:
+            return {}
         return {i: c for i, c in enumerate(self._cells) if c is not None}
 
     def __eq__(self, other: object) -> bool:

@@ -196,3 +196,16 @@ def test_key_personnel_with_some_people_included_and_the_count_agree_with_the_li
     leavers = PeopleFilter(include_leavers=True)
     assert people.count_people(db.unit_of_work(), leavers) == 60 > len(everyone)
     assert people.count_people(db.unit_of_work(), PeopleFilter(on=TODAY, text="  ")) == len(everyone)
+
+
+def test_a_lazy_matrix_row_knows_its_width_before_any_cell_and_works_out_only_those_asked_for(demo_db):
+    db, plan_id = demo_db
+    row = compliance.training_matrix(db.unit_of_work(), plan_id, TODAY).rows[3]
+    whole = compliance.training_matrix(db.unit_of_work(), plan_id, TODAY).rows[3].cells
+    assert row.width == len(whole) > 1
+    assert row.known_cells() == {}
+    assert row.cell(1) == whole[1]
+    assert row.known_cells() == {1: whole[1]} and row.width == len(whole)
+    assert row.cells == whole
+    assert row.known_cells() == dict(enumerate(whole))
+    assert row == MatrixRow(row.person, whole)

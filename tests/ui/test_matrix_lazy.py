@@ -65,3 +65,69 @@ def test_an_update_signals_the_changed_cells_shown_and_unshown_ones_read_anew(de
     assert changed == [(shown_row, shown_row)]  # the other rows shown nothing yet
     assert model.cell(shown_row, column).state is ComplianceState.COMPLIANT
     assert model.cell(unshown_row, column).state is ComplianceState.COMPLIANT
+
+
+def test_every_row_found_by_person_and_searched_after_a_load_and_a_sort(context, qtbot):
+    page = MatrixPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    model = page.model
+
+    def check():
+        everyone = [model.person_at(r) for r in range(model.rowCount())]
+        assert [model.row_of(p.id) for p in everyone] == list(range(len(everyone)))
+        assert model.search_texts == [
+            " ".join(
+                (p.first_name, p.last_name, p.staff_number, p.email, p.job_title, p.team)
+                + (p.organisation_name, p.role_group)
+            ).casefold()
+            for p in everyone
+        ]
+        return everyone
+
+    everyone = check()
+    page.view.sortByColumn(FIRST_REQUIREMENT_COLUMN, Qt.SortOrder.DescendingOrder)
+    check()
+    # the search runs over every row, whatever the order
+    last = everyone[-1]
+    page.search.setText(last.last_name)
+    page.filters.search_timer.stop()
+    page.filters.apply_search()
+    shown = {page.proxy.index(r, 0).data(Qt.ItemDataRole.DisplayRole) for r in range(page.proxy.rowCount())}
+    assert last.full_name in shown
+    assert all(
+        last.last_name.casefold() in model.search_text_at(model.row_of(p.id))
+        for p in everyone
+        if p.full_name in shown
+    )
+    # roles no cell has are answered as before
+    index = page.proxy.index(0, FIRST_REQUIREMENT_COLUMN)
+    for role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.DecorationRole):
+        assert index.data(role) is None
+    assert index.data(Qt.ItemDataRole.DisplayRole) == model.cell_text(index.data(CELL_ROLE))
+
+
+def test_a_selected_cell_keeps_its_state_colour_and_others_show_theirs(context, qtbot):
+    page = MatrixPage(context)
+    qtbot.addWidget(page)
+    page.resize(1280, 500)
+    page.show()
+    proxy = page.proxy
+    coloured = [
+        proxy.index(r, c)
+        for r in range(6)
+        for c in range(FIRST_REQUIREMENT_COLUMN, proxy.columnCount())
+        if proxy.index(r, c).data(Qt.ItemDataRole.BackgroundRole) is not None
+    ]
+    assert len(coloured) > 2
+    selected, unselected = coloured[0], coloured[-1]
+    page.view.selectionModel().select(selected, page.view.selectionModel().SelectionFlag.ClearAndSelect)
+    image = page.view.viewport().grab().toImage()
+    highlight = page.view.palette().color(page.view.palette().ColorRole.Highlight)
+    for index in (selected, unselected):
+        rect = page.view.visualRect(index)
+        inside = image.pixelColor(rect.left() + 6, rect.top() + rect.height() // 2)
+        assert inside.rgb() == index.data(Qt.ItemDataRole.BackgroundRole).rgb()
+        assert inside.rgb() != highlight.rgb()
+    rect = page.view.visualRect(selected)  # the selection shown as a border
+    assert image.pixelColor(rect.left(), rect.top() + rect.height() // 2).rgb() == highlight.rgb()

@@ -85,3 +85,27 @@ def test_search_finds_people_by_each_field_and_with_every_filter(demo_db, qtbot)
     renamed = [replace(p, last_name="Zzyzx") if p.id == sample.id else p for p in model.rows()]
     model.set_people(renamed, TODAY)  # the same people: updated in place, the row signalled
     assert shown_ids(proxy) == {sample.id}
+
+
+def test_a_persons_search_text_is_made_once_and_again_when_they_change(demo_db, qtbot):
+    db, _plan_id = demo_db
+    everyone = people.list_people(db.unit_of_work(), PeopleFilter(include_leavers=True))
+    first, second = PeopleModel(), PeopleModel()
+    first.set_people(everyone, TODAY)
+    second.set_people(list(everyone), TODAY)
+    # The same person objects (the core shares them between pages): the texts made once.
+    assert all(a is b for a, b in zip(first.search_texts, second.search_texts, strict=True))
+    assert first.search_texts == [
+        " ".join(getattr(p, field) for field in FIELDS).casefold() for p in everyone
+    ]
+    # A changed person is a new object: their text is made again, the others are kept.
+    moved = replace(everyone[0], team="Zzyzx Team")
+    second.set_people([moved, *everyone[1:]], TODAY)
+    assert "zzyzx team" in second.search_texts[0]
+    assert second.search_texts[1] is first.search_texts[1]
+    proxy = PeopleFilterProxy()
+    proxy.setSourceModel(second)
+    proxy.set_filter(today=TODAY, status=EVERYONE, text="zzyzx")
+    assert shown_ids(proxy) == {moved.id}
+    first.set_people(everyone, TODAY)  # the old object again: the text it was made from
+    assert "zzyzx" not in first.search_texts[0]

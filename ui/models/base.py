@@ -92,7 +92,9 @@ class ReadModelTableModel(QAbstractTableModel, Generic[T]):
         return [row for row, (old, new) in pairs if self._differs(old, new)]
 
     def _differs(self, old: T, new: T) -> bool:
-        return old != new
+        # The core hands back the same frozen objects for rows that did not change (the people
+        # list, say): those need no comparison field by field.
+        return old is not new and old != new
 
     def _store(self, rows: list[T]) -> None:
         """Keep ``rows`` as the rows shown (subclasses keep what goes with them)."""
@@ -176,9 +178,13 @@ class SortableRowsModel(ReadModelTableModel[T]):
     def _search_text(self, item: T) -> str:
         raise NotImplementedError
 
+    def _search_texts(self, rows: list[T]) -> list[str]:
+        """Every row's ``_search_text`` (a subclass may make them all at once)."""
+        return [self._search_text(item) for item in rows]
+
     def _store(self, rows: list[T]) -> None:
         super()._store(rows)
-        self.search_texts = [self._search_text(item) for item in rows]
+        self.search_texts = self._search_texts(rows)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # Qt override
         if not self._rows or column < 0:

@@ -1,6 +1,7 @@
 """The training matrix as a Qt model: people down, the plan's requirements across, a state in each cell."""
 
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -11,7 +12,7 @@ from actionplan.domain.dates import format_date
 from actionplan.domain.enums import ComplianceState
 from actionplan.services.readmodels import MatrixCell, MatrixRow, PersonView, RequirementView, TrainingMatrix
 from ui.models.base import ROOT, Index, SortableRowsModel
-from ui.models.people_model import search_text
+from ui.models.people_model import search_texts
 from ui.theme import STATE_LETTER, state_colours
 
 COL_NAME, COL_ORGANISATION, COL_ROLE_GROUP, FIRST_REQUIREMENT_COLUMN = range(4)
@@ -53,6 +54,17 @@ STATE_ORDER = {
 _SHOWS_DATE = (ComplianceState.COMPLIANT, ComplianceState.EXPIRING, ComplianceState.EXPIRED)
 
 translate = QCoreApplication.translate
+
+_NOT_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.SizeHintRole,
+    }
+)
+_person_of = attrgetter("person")
+_person_id_of = attrgetter("person.id")
 
 
 class MatrixModel(SortableRowsModel[MatrixRow]):
@@ -139,10 +151,14 @@ class MatrixModel(SortableRowsModel[MatrixRow]):
         # Only the cells worked out for the old row can have been shown (the others are worked
         # out when first asked for), so only they are compared: a new matrix of 50,000 people
         # is not assessed whole to find the rows an edit changed.
-        return old.person != new.person or any(new.cell(i) != cell for i, cell in old.known_cells().items())
+        person_changed = old.person is not new.person and old.person != new.person
+        return person_changed or any(new.cell(i) != cell for i, cell in old.known_cells().items())
 
-    def _search_text(self, row: MatrixRow) -> str:
-        return search_text(row.person)
+    def _search_texts(self, rows: list[MatrixRow]) -> list[str]:
+        return search_texts(map(_person_of, rows))
+
+    def _reindex(self) -> None:
+        self._row_by_id = dict(zip(map(_person_id_of, self._rows), range(len(self._rows)), strict=True))
 
     def person_at(self, row: int) -> PersonView:
         return self._rows[row].person
@@ -161,6 +177,13 @@ class MatrixModel(SortableRowsModel[MatrixRow]):
         return self._rows[row].cell(i)
 
     # --- Qt model interface ----------------------------------------------------------------
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # A delegate asks each painted cell for a font, a check state and an icon, which no cell
+        # has: answered before finding the row and the cell.
+        if role in _NOT_ANSWERED:
+            return None
+        return super().data(index, role)
 
     def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else FIRST_REQUIREMENT_COLUMN + len(self._columns)

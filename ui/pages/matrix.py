@@ -67,8 +67,11 @@ class StateCellDelegate(QStyledItemDelegate):
     """Keeps a cell's state colour while it is selected, marking the selection with a border instead."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        if not option.state & QStyle.StateFlag.State_Selected:  # most cells: asked for no more
+            super().paint(painter, option, index)
+            return
         background = index.data(Qt.ItemDataRole.BackgroundRole)
-        if background is None or not option.state & QStyle.StateFlag.State_Selected:
+        if background is None:
             super().paint(painter, option, index)
             return
         painter.save()
