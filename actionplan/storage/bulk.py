@@ -9,7 +9,8 @@ SQLite, JSON to text or to psycopg's ``Json``, aware times to UTC) and hands the
 DBAPI cursor's ``executemany``.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
@@ -99,4 +100,36 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
         # The names as the statement spells them (SQLAlchemy escapes a few characters in them).
         escaped = [compiled.escaped_bind_names.get(name, name) for name in names]
         params = [dict(zip(escaped, values, strict=True)) for values in zip(*columns, strict=True)]
-    connection.exec_driver_sql(compiled.string, params)
+    with sqlite_page_cache(connection, len(params)):
+        connection.exec_driver_sql(compiled.string, params)
+
+
+# SQLite's page cache while many rows go in: 64 MiB (its default is 2 MB). Each row adds a key to
+# every index of its table, and keys such as random UUIDs land all over their index: with the
+# default cache most of those pages are thrown out and read again (150,000 training records:
+# 3.9 s of CPU in the driver with the default, 2.2 s with this).
+BULK_CACHE_KIB = 64 * 1024
+BULK_CACHE_ROWS = 1000  # fewer rows than this touch few enough pages: the cache is left alone
+
+
+@contextmanager
+def sqlite_page_cache(connection: Connection, rows: int) -> Iterator[None]:
+    """A larger page cache for this SQLite connection while ``rows`` rows are written; put back after.
+
+    The cache size is the connection's own (not the file's, nor the transaction's): nothing
+    stored changes, and a cache already as large (a protected database's) is left as it is.
+    """
+    if connection.dialect.name != "sqlite" or rows < BULK_CACHE_ROWS:
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    page_size = connection.exec_driver_sql("PRAGMA page_size").scalar()
+    kib = -before if before < 0 else before * page_size // 1024
+    if kib >= BULK_CACHE_KIB:
+        yield
+        return
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")

@@ -377,3 +377,48 @@ def test_bulk_insert_names_its_parameters_as_the_statement_does(db):
     finally:
         table.drop(db.engine)
     assert [tuple(row) for row in got] == [("one", "here"), ("two", "here")]
+
+
+def test_bulk_insert_gives_sqlite_a_larger_page_cache_only_while_it_writes(tmp_path):
+    """Many rows go in with a 64 MiB page cache on the connection, put back as it was after;
+    a few rows, or a connection whose cache is as large already, leave it alone."""
+    from sqlalchemy import event, func, select
+
+    from actionplan.services import open_database
+    from actionplan.storage import bulk
+    from actionplan.storage.models import Person
+
+    database = open_database(f"sqlite:///{tmp_path / 'cache.db'}", backups_dir=tmp_path / "b", create=True)
+    seen: list[int] = []
+
+    def during(conn, cursor, statement, parameters, context, executemany):
+        if executemany:
+            seen.append(conn.connection.driver_connection.execute("PRAGMA cache_size").fetchone()[0])
+
+    event.listen(database.engine, "before_cursor_execute", during)
+    table = Person.__table__
+    try:
+        with database.unit_of_work() as uow:
+            connection = uow.session.connection()
+            start = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+            many = [{"first_name": f"P{n}"} for n in range(bulk.BULK_CACHE_ROWS)]
+            bulk.bulk_insert(connection, table, many)
+            assert seen == [-bulk.BULK_CACHE_KIB]
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == start
+            bulk.bulk_insert(connection, table, many[: bulk.BULK_CACHE_ROWS - 1])
+            assert seen[1:] == [start]
+            connection.exec_driver_sql("PRAGMA cache_size = 20000")  # pages of 4 KiB: larger already
+            bulk.bulk_insert(connection, table, many)
+            assert seen[2:] == [20000]
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == 20000
+            connection.exec_driver_sql("PRAGMA cache_size = -100")
+            with pytest.raises(RuntimeError), bulk.sqlite_page_cache(connection, 10**6):
+                assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -bulk.BULK_CACHE_KIB
+                raise RuntimeError  # put back all the same
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -100
+            uow.session.commit()
+        with database.unit_of_work() as uow:
+            total = uow.session.connection().execute(select(func.count()).select_from(table)).scalar()
+        assert total == 3 * bulk.BULK_CACHE_ROWS - 1
+    finally:
+        database.close()
