@@ -27,6 +27,7 @@ from actionplan.i18n import _
 from actionplan.storage.models import new_uuid
 
 _KEY_FIELDS = frozenset({"staff_number", "email", "first_name", "last_name", "organisation"})
+_UNREAD: Any = object()  # a cache's marker for "not looked up yet" (None is an answer)
 _IDENTIFIERS = ("record_id", "staff_number", "email", "full_name", "first_name", "last_name")
 
 
@@ -73,6 +74,7 @@ class PeopleSheet:
         self.seen: dict[tuple, int] = {}
         self._roles: dict[str, str] = {}
         self._org_refs: dict[str, OrgRef] = {}
+        self._course_cells: dict[tuple[type, object], CourseInfo | None] = {}
         self.default_org: OrgRef = None
         if default_org and not is_blank(default_org):
             self.default_org, _new = self.orgs.find_or_plan(default_org)
@@ -328,13 +330,16 @@ class PeopleSheet:
         self, r: RowReader
     ) -> tuple[list[tuple[CourseInfo, date, int | None]], date | None, str | None]:
         course_text = r.raw("course")
-        course = None
-        if is_blank(course_text):
-            r.error("course", _("Give the course."))
-        else:
-            code = match_course(course_text, self.state.course_names)
-            course = self.state.courses.get(code) if code else None
-            if course is None:
+        # A list names few courses, each on thousands of rows: each cell value is matched once.
+        # By type as well as value: True == 1, but the cells read "TRUE" and "1".
+        seen = (course_text.__class__, course_text)
+        course = self._course_cells.get(seen, _UNREAD)
+        if course is _UNREAD:
+            course = self._course_cells[seen] = self._course_named(course_text)
+        if course is None:
+            if is_blank(course_text):
+                r.error("course", _("Give the course."))
+            else:
                 r.error(
                     "course",
                     _(
@@ -352,6 +357,13 @@ class PeopleSheet:
         if course is None or completed is None:
             return [], expires, evidence
         return [(course, completed, self.sheet.fields["completed_on"])], expires, evidence
+
+    def _course_named(self, text: object) -> CourseInfo | None:
+        """The course a cell names (by code, name or alias), or None for a blank or unknown one."""
+        if is_blank(text):
+            return None
+        code = match_course(text, self.state.course_names)
+        return self.state.courses.get(code) if code else None
 
     def _read_matrix(self, r: RowReader) -> list[tuple[CourseInfo, date, int | None]]:
         records = []
