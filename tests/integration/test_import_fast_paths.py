@@ -42,8 +42,10 @@ def plain_paths():
     def init(self, *args, **kwargs):
         real_init(self, *args, **kwargs)
         self._course_cells = _Forgetful()
+        self._emails = _Forgetful()
 
     mp.setattr(people_rows.PeopleSheet, "__init__", init)
+    mp.setattr(people_rows.PeopleSheet, "_read_person", people_rows.PeopleSheet._read_person_plain)
     try:
         yield
     finally:
@@ -146,7 +148,7 @@ def _cells(people: list[tuple], orgs: list[str]) -> st.SearchStrategy:
     )
     first = st.one_of(
         st.sampled_from([p[1] for p in people]).flatmap(_messy),
-        st.sampled_from(["Ann", "Bo", "x" * 101, 7]),
+        st.sampled_from(["Ann", "Bo", "Ann  Marie", "Ann\tMarie", "x" * 101, 7]),
         _blank,
     )
     last = st.one_of(
@@ -173,7 +175,11 @@ def _cells(people: list[tuple], orgs: list[str]) -> st.SearchStrategy:
         st.sampled_from([True, 1, "1", "TRUE", 1.0, "Unknown course", 3]),
         _blank,
     )
-    text = st.one_of(st.sampled_from(["Officer", " Team  A ", "Safeguarding", 5, 2.5, True]), _long, _blank)
+    text = st.one_of(
+        st.sampled_from(["Officer", " Team  A ", "Team  B", "Team\xa0C", "Safeguarding", 5, 2.5, True]),
+        _long,
+        _blank,
+    )
     return st.fixed_dictionaries(
         {
             "staff": staff,
