@@ -176,12 +176,17 @@ class Writer:
         dated = [c.name for c in table.columns if c.name in names and _is_date(c)]
         changes = self.uow.changes
         create = ChangeOp.CREATE.value
+        iso: dict[date, str] = {}  # an import's rows share a few hundred dates
         for new_id, row in zip(ids, rows, strict=True):
             row["id"] = new_id
-            logged = {name: row.get(name) for name in names}
+            logged = dict(zip(names, map(row.get, names), strict=True))
             for name in dated:
-                if logged[name] is not None:
-                    logged[name] = logged[name].isoformat()
+                value = logged[name]
+                if value is not None:
+                    text = iso.get(value)
+                    if text is None:
+                        text = iso[value] = value.isoformat()
+                    logged[name] = text
             changes.append(
                 {
                     "entity": entity,

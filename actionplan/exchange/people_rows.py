@@ -22,11 +22,12 @@ from actionplan.exchange.matching import (
 )
 from actionplan.exchange.plans import PERSON_DEFAULTS, OrgPlan, OrgRef, PersonPlan, RecordPlan
 from actionplan.exchange.preview import Conflict, FieldChange, Outcome, RowOutcome, shown_value
-from actionplan.exchange.values import is_blank
+from actionplan.exchange.values import BLANK_MARKERS, is_blank
 from actionplan.i18n import _
 from actionplan.storage.models import new_uuid
 
 _KEY_FIELDS = frozenset({"staff_number", "email", "first_name", "last_name", "organisation"})
+_UNREAD: Any = object()  # a cache's marker for "not looked up yet" (None is an answer)
 _IDENTIFIERS = ("record_id", "staff_number", "email", "full_name", "first_name", "last_name")
 
 
@@ -73,6 +74,8 @@ class PeopleSheet:
         self.seen: dict[tuple, int] = {}
         self._roles: dict[str, str] = {}
         self._org_refs: dict[str, OrgRef] = {}
+        self._course_cells: dict[tuple[type, object], CourseInfo | None] = {}
+        self._emails: dict[str, str] = {}  # email cell text -> the address it gives
         self.default_org: OrgRef = None
         if default_org and not is_blank(default_org):
             self.default_org, _new = self.orgs.find_or_plan(default_org)
@@ -269,6 +272,104 @@ class PeopleSheet:
     # ------------------------------------------------------------ reading
 
     def _read_person(self, r: RowReader) -> PersonRow:
+        """``_read_person_plain``, with each clean cell taken as it is and the sheet's unmapped fields
+        skipped without a call each; any other cell is read the plain way (the same errors, in the
+        same order). Emails are read once per distinct cell: a person's rows repeat them."""
+        fields = self.sheet.fields
+        cells = r.cells
+        p = PersonRow()
+        given = p.given
+        if "record_id" in fields:
+            record_id = r.text("record_id")
+            if record_id:
+                if is_uuid(record_id):
+                    p.record_id = record_id.lower()
+                else:
+                    r.error(
+                        "record_id",
+                        _(
+                            "This is not a Record ID written by this application: "
+                            "clear the cell to add the person."
+                        ),
+                    )
+        column = fields.get("staff_number")
+        if column is not None:
+            staff = _clean(cells[column], 60)
+            if staff is None or staff.casefold() in BLANK_MARKERS:
+                staff = r.identifier("staff_number", 60)
+            if staff:
+                given["staff_number"] = staff
+                p.staff = staff_key(staff)
+        column = fields.get("first_name")
+        if column is not None:
+            p.first = _clean(cells[column], 100)
+            if p.first is None:
+                p.first = r.text("first_name", 100)
+        column = fields.get("last_name")
+        if column is not None:
+            p.last = _clean(cells[column], 100)
+            if p.last is None:
+                p.last = r.text("last_name", 100)
+        if not (p.first or p.last) and "full_name" in fields:
+            p.full = r.text("full_name", 201)
+        p.set_names()
+        column = fields.get("email")
+        if column is not None:
+            value = cells[column]
+            email = self._emails.get(value) if value.__class__ is str else None
+            if email is None:
+                email = r.email()
+                if email and value.__class__ is str:
+                    self._emails[value] = email
+            p.email = email
+            if email:
+                given["email"] = email
+        for name, limit in (("job_title", 200), ("team", 200)):
+            column = fields.get(name)
+            if column is not None:
+                text = _clean(cells[column], limit)
+                if text is None:
+                    text = r.text(name, limit)
+                if text:
+                    given[name] = text
+        column = fields.get("role_group")
+        if column is not None:
+            role = _clean(cells[column], 100)
+            if role is None:
+                role = r.text("role_group", 100)
+            if role:
+                known = self._roles.get(role)
+                if known is None:
+                    known = self._roles[role] = self.state.role_groups.get(match_key(role), role)
+                given["role_group"] = known
+        if "key_personnel" in fields:
+            key_personnel = r.flag("key_personnel")
+            if key_personnel is not None:
+                given["key_personnel"] = key_personnel
+        for name in ("start_date", "leaving_date"):
+            if name in fields:
+                value = r.date_value(name)
+                if value is not None:
+                    given[name] = value
+        column = fields.get("organisation")
+        org_text = None
+        if column is not None:
+            org_text = _clean(cells[column], 200)
+            if org_text is None or org_text.casefold() in BLANK_MARKERS:
+                org_text = r.identifier("organisation", 200)
+        if org_text:
+            p.org = self._org_refs.get(org_text)
+            if p.org is None:
+                p.org = self._org_refs[org_text] = self.orgs.find_or_plan(org_text)[0]
+            p.org_known = True
+        elif self.default_org is not None:
+            p.org, p.org_known = self.default_org, True
+        if p.org_known:
+            given["organisation"] = p.org
+        return p
+
+    def _read_person_plain(self, r: RowReader) -> PersonRow:
+        """The person a row describes, every field read through ``RowReader`` (the reference)."""
         p = PersonRow()
         given = p.given
         record_id = r.text("record_id")
@@ -328,13 +429,16 @@ class PeopleSheet:
         self, r: RowReader
     ) -> tuple[list[tuple[CourseInfo, date, int | None]], date | None, str | None]:
         course_text = r.raw("course")
-        course = None
-        if is_blank(course_text):
-            r.error("course", _("Give the course."))
-        else:
-            code = match_course(course_text, self.state.course_names)
-            course = self.state.courses.get(code) if code else None
-            if course is None:
+        # A list names few courses, each on thousands of rows: each cell value is matched once.
+        # By type as well as value: True == 1, but the cells read "TRUE" and "1".
+        seen = (course_text.__class__, course_text)
+        course = self._course_cells.get(seen, _UNREAD)
+        if course is _UNREAD:
+            course = self._course_cells[seen] = self._course_named(course_text)
+        if course is None:
+            if is_blank(course_text):
+                r.error("course", _("Give the course."))
+            else:
                 r.error(
                     "course",
                     _(
@@ -352,6 +456,13 @@ class PeopleSheet:
         if course is None or completed is None:
             return [], expires, evidence
         return [(course, completed, self.sheet.fields["completed_on"])], expires, evidence
+
+    def _course_named(self, text: object) -> CourseInfo | None:
+        """The course a cell names (by code, name or alias), or None for a blank or unknown one."""
+        if is_blank(text):
+            return None
+        code = match_course(text, self.state.course_names)
+        return self.state.courses.get(code) if code else None
 
     def _read_matrix(self, r: RowReader) -> list[tuple[CourseInfo, date, int | None]]:
         records = []
@@ -663,6 +774,22 @@ class PeopleSheet:
                 "(check its sector afterwards)."
             ).format(name=org.name),
         )
+
+
+def _clean(value: object, limit: int) -> str | None:
+    """Text that ``RowReader.text`` gives back unchanged (tidy, at most ``limit`` long); else None.
+
+    None means "read it the plain way": a blank, a number, a date, text to trim or too long.
+    """
+    if (
+        type(value) is str
+        and len(value) <= limit
+        and value.isprintable()
+        and "  " not in value
+        and value[:1] != " " != value[-1:]
+    ):
+        return value
+    return None
 
 
 def identifies_person(fields: dict[str, int]) -> bool:

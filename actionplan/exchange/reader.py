@@ -238,8 +238,9 @@ def _calamine_sheet(path: Path, sheet: python_calamine.CalamineSheet, cancel: Ca
     for index, cells in enumerate(raw):
         if index % _CHECK_EVERY == 0:
             _check_cancel(cancel)
-        row: list[object] = [None] * pad_left
-        row.extend(None if value == "" else value for value in cells)
+        row: list[object] = [None if value == "" else value for value in cells]  # a list: no generator
+        if pad_left:
+            row[:0] = [None] * pad_left
         rows.append(row)
     return RawSheet(sheet.name, _finish(rows))
 

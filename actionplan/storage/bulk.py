@@ -9,11 +9,14 @@ SQLite, JSON to text or to psycopg's ``Json``, aware times to UTC) and hands the
 DBAPI cursor's ``executemany``.
 """
 
-from collections.abc import Callable, Sequence
+import json
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
+from json import encoder as json_encoder
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import JSON, Connection, Table, insert
 
 
 def _default_of(table: Table, name: str) -> Callable[[], Any]:
@@ -58,6 +61,42 @@ def _processed(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
     return out
 
 
+def _stock_json(column_type: Any, dialect: Any) -> bool:
+    """A JSON column bound by SQLAlchemy's own processor around ``json.dumps`` (no custom serializer)."""
+    return (
+        isinstance(column_type, JSON)
+        and type(column_type).bind_processor is JSON.bind_processor
+        and dialect._json_serializer is None
+        and hasattr(column_type, "_make_bind_processor")
+        and json_encoder.c_make_encoder is not None
+    )
+
+
+def _json_dumps() -> Callable[[Any], str]:
+    """``json.dumps`` with its default options, giving the same text, for many values.
+
+    ``json.dumps`` makes a new C encoder on every call, most of its cost for a change-log entry
+    (150,000 of them: 0.44 s, against 0.26 s for one encoder made once). A value the encoder
+    refuses goes to ``json.dumps`` itself, which raises the same error.
+    """
+    default = json.JSONEncoder()
+    markers: dict[int, Any] = {}  # circular references are refused, as json.dumps refuses them
+    encode = json_encoder.c_make_encoder(
+        markers, default.default, json_encoder.encode_basestring_ascii, default.indent,
+        default.key_separator, default.item_separator, default.sort_keys, default.skipkeys,
+        default.allow_nan,
+    )  # fmt: skip
+
+    def dumps(value: Any) -> str:
+        try:
+            return "".join(encode(value, 0))
+        except Exception:
+            markers.clear()  # an encoding stopped half-way leaves its containers marked
+            return json.dumps(value)
+
+    return dumps
+
+
 def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """Insert ``rows`` (dicts with the same keys, named by column) into ``table`` in one executemany.
 
@@ -90,6 +129,11 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
             make = _default_of(table, key)
             values = [make() for _ in rows]
         process = bind.type._cached_bind_processor(dialect)
+        impl = bind.type.dialect_impl(dialect)
+        if process is not None and _stock_json(impl, dialect):
+            # SQLAlchemy's own JSON processor, around a json.dumps that makes its encoder once.
+            string_process = impl._str_impl.bind_processor(dialect)
+            process = impl._make_bind_processor(string_process, _json_dumps())
         if process is not None:
             values = _processed(values, process)
         columns.append(values)
@@ -99,4 +143,36 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
         # The names as the statement spells them (SQLAlchemy escapes a few characters in them).
         escaped = [compiled.escaped_bind_names.get(name, name) for name in names]
         params = [dict(zip(escaped, values, strict=True)) for values in zip(*columns, strict=True)]
-    connection.exec_driver_sql(compiled.string, params)
+    with sqlite_page_cache(connection, len(params)):
+        connection.exec_driver_sql(compiled.string, params)
+
+
+# SQLite's page cache while many rows go in: 64 MiB (its default is 2 MB). Each row adds a key to
+# every index of its table, and keys such as random UUIDs land all over their index: with the
+# default cache most of those pages are thrown out and read again (150,000 training records:
+# 3.9 s of CPU in the driver with the default, 2.2 s with this).
+BULK_CACHE_KIB = 64 * 1024
+BULK_CACHE_ROWS = 1000  # fewer rows than this touch few enough pages: the cache is left alone
+
+
+@contextmanager
+def sqlite_page_cache(connection: Connection, rows: int) -> Iterator[None]:
+    """A larger page cache for this SQLite connection while ``rows`` rows are written; put back after.
+
+    The cache size is the connection's own (not the file's, nor the transaction's): nothing
+    stored changes, and a cache already as large (a protected database's) is left as it is.
+    """
+    if connection.dialect.name != "sqlite" or rows < BULK_CACHE_ROWS:
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    page_size = connection.exec_driver_sql("PRAGMA page_size").scalar()
+    kib = -before if before < 0 else before * page_size // 1024
+    if kib >= BULK_CACHE_KIB:
+        yield
+        return
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")

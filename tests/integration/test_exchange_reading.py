@@ -647,3 +647,24 @@ def test_text_and_dates_survive_a_workbook(texts, dates):
     assert got_texts == [tidy(t) or None for t in texts]
     got_dates = [parse_date(row[1]) for row in raw.rows[1 : len(dates) + 1]]
     assert got_dates == dates
+
+
+def test_a_calamine_sheet_that_starts_at_its_first_used_cell_is_padded_from_a1():
+    """Other calamine versions give the used area only: rows and columns before it come back
+    empty, so rows[i] is still spreadsheet row i + 1 and blank cells ("") are None."""
+    from types import SimpleNamespace
+
+    from actionplan.exchange.reader import _calamine_sheet
+
+    def from_b2(skip_empty_area):
+        assert skip_empty_area is False
+        return [["Staff No", "", 3.0], ["", "", ""], ["A1", "x", ""]]
+
+    sheet = SimpleNamespace(name="S", start=(1, 1), end=(3, 3), to_python=from_b2)
+    raw = _calamine_sheet(Path("f.xlsx"), sheet, None)
+    assert raw.rows == [
+        [None, None, None, None],
+        [None, "Staff No", None, 3.0],
+        [None, None, None, None],
+        [None, "A1", "x", None],
+    ]

@@ -4,6 +4,7 @@ The migration tests run on PostgreSQL too (``--backend postgresql``); pragmas an
 are SQLite's own.
 """
 
+import json
 import sqlite3
 from datetime import UTC, date, datetime, timedelta, timezone
 
@@ -11,6 +12,8 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlmodel import SQLModel
 
@@ -377,3 +380,97 @@ def test_bulk_insert_names_its_parameters_as_the_statement_does(db):
     finally:
         table.drop(db.engine)
     assert [tuple(row) for row in got] == [("one", "here"), ("two", "here")]
+
+
+def test_bulk_insert_gives_sqlite_a_larger_page_cache_only_while_it_writes(tmp_path):
+    """Many rows go in with a 64 MiB page cache on the connection, put back as it was after;
+    a few rows, or a connection whose cache is as large already, leave it alone."""
+    from sqlalchemy import event, func, select
+
+    from actionplan.services import open_database
+    from actionplan.storage import bulk
+    from actionplan.storage.models import Person
+
+    database = open_database(f"sqlite:///{tmp_path / 'cache.db'}", backups_dir=tmp_path / "b", create=True)
+    seen: list[int] = []
+
+    def during(conn, cursor, statement, parameters, context, executemany):
+        if executemany:
+            seen.append(conn.connection.driver_connection.execute("PRAGMA cache_size").fetchone()[0])
+
+    event.listen(database.engine, "before_cursor_execute", during)
+    table = Person.__table__
+    try:
+        with database.unit_of_work() as uow:
+            connection = uow.session.connection()
+            start = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+            many = [{"first_name": f"P{n}"} for n in range(bulk.BULK_CACHE_ROWS)]
+            bulk.bulk_insert(connection, table, many)
+            assert seen == [-bulk.BULK_CACHE_KIB]
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == start
+            bulk.bulk_insert(connection, table, many[: bulk.BULK_CACHE_ROWS - 1])
+            assert seen[1:] == [start]
+            connection.exec_driver_sql("PRAGMA cache_size = 20000")  # pages of 4 KiB: larger already
+            bulk.bulk_insert(connection, table, many)
+            assert seen[2:] == [20000]
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == 20000
+            connection.exec_driver_sql("PRAGMA cache_size = -100")
+            with pytest.raises(RuntimeError), bulk.sqlite_page_cache(connection, 10**6):
+                assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -bulk.BULK_CACHE_KIB
+                raise RuntimeError  # put back all the same
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -100
+            uow.session.commit()
+        with database.unit_of_work() as uow:
+            total = uow.session.connection().execute(select(func.count()).select_from(table)).scalar()
+        assert total == 3 * bulk.BULK_CACHE_ROWS - 1
+    finally:
+        database.close()
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(_json_values)
+def test_the_change_logs_json_text_is_json_dumps_own(value):
+    from actionplan.storage.bulk import _json_dumps
+
+    assert _json_dumps()(value) == json.dumps(value)
+
+
+def test_the_change_logs_json_refuses_what_json_dumps_refuses_and_goes_on():
+    from actionplan.storage.bulk import _json_dumps
+
+    dumps = _json_dumps()
+    looped: list = [1]
+    looped.append({"again": looped})
+    for bad in (looped, {"when": object()}, {1j: 1}):
+        with pytest.raises(Exception) as ours:
+            dumps(bad)
+        with pytest.raises(Exception) as plain:
+            json.dumps(bad)
+        assert (type(ours.value), str(ours.value)) == (type(plain.value), str(plain.value))
+        # Nothing left marked from the encoding that stopped half-way.
+        assert dumps([{"a": [1, 2.5, None, "é"]}]) == '[{"a": [1, 2.5, null, "\\u00e9"]}]'
+
+
+def test_bulk_insert_writes_json_through_one_encoder(db, monkeypatch):
+    """The change log's JSON goes through the encoder made once (on SQLite, where JSON is text)."""
+    from actionplan.domain.enums import ChangeOp
+    from actionplan.storage import bulk
+    from actionplan.storage.models import ChangeEntry
+
+    made = []
+    real = bulk._json_dumps
+    monkeypatch.setattr(bulk, "_json_dumps", lambda: made.append(1) or real())
+    with db.unit_of_work() as uow:
+        connection = uow.session.connection()
+        bulk.bulk_insert(connection, ChangeEntry.__table__, [])
+        assert made == []
+        uow.log_extra("person", ChangeOp.CREATE, {"a": 1})
+        uow.commit("one")
+    native = db.engine.dialect.supports_native_json_serialization
+    assert made == ([] if native else [1, 1])  # old and new
