@@ -23,22 +23,7 @@ def gc_paused() -> Iterator[None]:
         yield
     finally:
         if enabled:
-            _promote_young()
             gc.enable()
-
-
-def _promote_young() -> None:
-    """Move every object the collector tracks into its oldest generation, without a collection.
-
-    While it was held off, the youngest generation's count grew past its threshold by the
-    whole load (millions at county scale), so the first allocation after ``gc.enable`` would
-    walk all of it: 0.3 s after a 50,000-row import, more after 150,000 training records.
-    ``freeze`` then ``unfreeze`` moves them to the oldest generation and resets that count;
-    any cycles among them are still found by the next full collection. Objects frozen before
-    (``skip_final_collection`` freezes only at exit) come back to the oldest generation too.
-    """
-    gc.freeze()
-    gc.unfreeze()
 
 
 def skip_final_collection() -> None:
