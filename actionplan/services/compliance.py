@@ -43,6 +43,7 @@ from actionplan.services.readmodels import (
     TrainingMatrix,
 )
 from actionplan.services.settings import get_setting
+from actionplan.storage import data_version as storage_version
 from actionplan.storage.data_version import is_bookkeeping
 from actionplan.storage.models import (
     AUDITED_TABLES,
@@ -81,8 +82,10 @@ class ComplianceFacts:
 # batches that touch a few people (their training records, their own row, their exemptions),
 # only those people's facts are read again and the kept ones are patched (``people_changed``);
 # anything else (a requirement, a course, an organisation, a setting, a commit without a batch,
-# a bulk load) reads everything again. A write that neither goes through this process's engine
-# nor writes a change-log batch is not seen until the next one that does.
+# a bulk load) reads everything again. On a SQLite file, a write by another program that wrote
+# no change-log batch is seen through the file's data version (``storage.data_version``) and
+# reads everything again too; on a database server, a write that neither goes through this
+# process's engine nor writes a change-log batch is not seen until the next one that does.
 
 _lock = threading.Lock()
 _commits: "weakref.WeakKeyDictionary[Any, list[int]]" = weakref.WeakKeyDictionary()
@@ -102,11 +105,12 @@ _TALLY_DAYS = 4  # days whose tallies a plan's facts keep
 
 
 def _commit_counter(engine: Any) -> list[int]:
-    """[commits, commits that wrote something but no change-log batch] through ``engine``, from now."""
+    """[commits, commits that wrote something but no change-log batch, commits that wrote a
+    change-log batch] through ``engine``, from now."""
     with _lock:
         counter = _commits.get(engine)
         if counter is None:
-            counter = _commits[engine] = [0, 0]
+            counter = _commits[engine] = [0, 0, 0]
 
             def statement(conn: Any, _cursor: Any, sql: str, *_args: Any) -> None:
                 head = sql.lstrip()[:24].upper()
@@ -118,7 +122,9 @@ def _commit_counter(engine: Any) -> list[int]:
             def commit(conn: Any) -> None:
                 counter[0] += 1
                 wrote = conn.info.pop(_WROTE, False)
-                if not conn.info.pop(_BATCH_WRITTEN, False) and wrote:
+                if conn.info.pop(_BATCH_WRITTEN, False):
+                    counter[2] += 1
+                elif wrote:
                     counter[1] += 1
 
             def rollback(conn: Any) -> None:
@@ -131,20 +137,29 @@ def _commit_counter(engine: Any) -> list[int]:
         return counter
 
 
-DataVersion = tuple[int, int, int, int]
+DataVersion = tuple[int, int, int, int, int | None]
 
 
 def data_version(uow: UnitOfWork) -> DataVersion:
     """Changes when the database's data may have changed (see above); read before loading.
 
-    (commits here, commits here without a change-log batch, newest batch id, number of batches).
+    (commits here, commits here without a change-log batch, newest batch id, number of batches,
+    and on a SQLite file the writes of other programs that no change-log batch accounts for).
+
+    The last: every writing transaction counts the file's version up (``storage.data_version``),
+    so the version less this process's own counts is the other programs' writing transactions;
+    each of theirs that wrote a batch (one a transaction) also added one to the batches that are
+    not this process's. While the two move together, everything another program did is in the
+    change log; when they part, it wrote something the log does not name.
     """
     counter = _commit_counter(uow.engine)
     with _lock:
-        commits, without_batch = counter
+        commits, without_batch, with_batch = counter
     with uow:
         newest, batches = uow.session.exec(select(func.max(ChangeBatch.id), func.count(ChangeBatch.id))).one()
-    return commits, without_batch, newest or 0, batches
+        foreign = storage_version.foreign(uow.session.connection())
+    unlogged = None if foreign is None else foreign - (batches - with_batch)
+    return commits, without_batch, newest or 0, batches, unlogged
 
 
 def people_changed(uow: UnitOfWork, since: DataVersion, now: DataVersion) -> frozenset[int] | None:
@@ -156,6 +171,8 @@ def people_changed(uow: UnitOfWork, since: DataVersion, now: DataVersion) -> fro
     """
     if since == now:
         return frozenset()
+    if now[4] != since[4]:
+        return None  # another program wrote to the file something the change log does not name
     if now[1] != since[1] or now[2] < since[2]:
         return None
     new_batches = now[3] - since[3]

@@ -53,8 +53,8 @@ def counted(uow: UnitOfWork, plan_id: int, on: date) -> Counted:
         kept = decode(found, on, requirements) if unchanged else None
         if kept is not None:
             return kept
-    # Read before the facts: a write in between leaves the kept count older than its version
-    # says, so it is counted again next time, never the other way round.
+    # The version was read before the facts: after a write in between, the version has moved
+    # on from the one this count is kept under, so it is never read back.
     result = Counted.of(load_facts(uow, plan_id), on)
     if version is not None:
         _keep(uow, key, version, encode(result))

@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine, event, text
 
 _WROTE = "actionplan.data_version.wrote"
 _counted: "weakref.WeakSet[Engine]" = weakref.WeakSet()  # the engines whose writes are counted
+_own: "weakref.WeakKeyDictionary[Engine, list[int]]" = weakref.WeakKeyDictionary()  # counted here
 # The statements that write nothing; anything else may write.
 _READS = ("SELECT", "PRAGMA", "SAVEPOINT", "RELEASE", "ROLLBACK", "BEGIN")
 _BOOKKEEPING = re.compile(
@@ -56,6 +57,7 @@ def count_writes(engine: Engine) -> None:
     if not keeps_figures(engine) or engine in _counted:
         return
     _counted.add(engine)
+    own = _own[engine] = [0]
 
     def statement(conn: Connection, _cursor: Any, sql: str, *_args: Any) -> None:
         if _WROTE not in conn.info and may_write(sql):
@@ -67,6 +69,7 @@ def count_writes(engine: Engine) -> None:
             cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
             try:
                 cursor.execute(BUMP)
+                own[0] += 1
             finally:
                 cursor.close()
 
@@ -84,3 +87,13 @@ def current(connection: Connection) -> int | None:
     if connection.engine not in _counted:
         return None
     return connection.execute(text("SELECT n FROM data_version WHERE id = 1")).scalar()
+
+
+def foreign(connection: Connection) -> int | None:
+    """The data version less the counts this process made through ``connection``'s engine: it
+    moves only when another program writes to the database (or a backup is restored over it).
+    None where figures are not kept."""
+    version = current(connection)
+    if version is None:
+        return None
+    return version - _own[connection.engine][0]

@@ -219,3 +219,27 @@ def test_the_bookkeeping_is_told_from_the_data():
     assert not data_version.may_write("SELECT * FROM person")
     assert data_version.may_write("UPDATE person SET team = ''")
     assert data_version.may_write("WITH x AS (SELECT 1) DELETE FROM person")
+
+
+@pytest.mark.sqlite_only
+def test_another_programs_write_is_seen_by_what_this_process_keeps(demo_db, data_dir):
+    """Another copy of the application writes to the same file, without a change-log batch (a
+    setting): the facts and people kept here are read again, so no stale count is kept."""
+    db, plan_id = demo_db
+    forget(db)
+    facts = compliance.load_facts(db.unit_of_work(), plan_id)  # kept in this process
+    people.list_people(db.unit_of_work(), people.PeopleFilter(on=TODAY))
+    before = kept_counts.counted(db.unit_of_work(), plan_id, TODAY)
+    other = open_database(db.url, backups_dir=data_dir / "backups")  # its own engine: another program
+    try:
+        settings.set_setting(other.unit_of_work(), "warning_days", 400)
+        with other.engine.begin() as conn:  # and one that no change log names
+            conn.execute(update(Person).where(Person.key_personnel.is_(True)).values(key_personnel=False))
+    finally:
+        other.close()
+    assert compliance.load_facts(db.unit_of_work(), plan_id) is not facts
+    after = kept_counts.counted(db.unit_of_work(), plan_id, TODAY)
+    assert after == fresh(db, plan_id) != before
+    assert all(
+        not p.key_personnel for p in people.list_people(db.unit_of_work(), people.PeopleFilter(on=TODAY))
+    )
