@@ -280,18 +280,7 @@ class PeopleSheet:
         p = PersonRow()
         given = p.given
         if "record_id" in fields:
-            record_id = r.text("record_id")
-            if record_id:
-                if is_uuid(record_id):
-                    p.record_id = record_id.lower()
-                else:
-                    r.error(
-                        "record_id",
-                        _(
-                            "This is not a Record ID written by this application: "
-                            "clear the cell to add the person."
-                        ),
-                    )
+            self._read_record_id(r, p)
         column = fields.get("staff_number")
         if column is not None:
             staff = _clean(cells[column], 60)
@@ -338,10 +327,7 @@ class PeopleSheet:
             if role is None:
                 role = r.text("role_group", 100)
             if role:
-                known = self._roles.get(role)
-                if known is None:
-                    known = self._roles[role] = self.state.role_groups.get(match_key(role), role)
-                given["role_group"] = known
+                given["role_group"] = self._role_group(role)
         if "key_personnel" in fields:
             key_personnel = r.flag("key_personnel")
             if key_personnel is not None:
@@ -357,33 +343,14 @@ class PeopleSheet:
             org_text = _clean(cells[column], 200)
             if org_text is None or org_text.casefold() in BLANK_MARKERS:
                 org_text = r.identifier("organisation", 200)
-        if org_text:
-            p.org = self._org_refs.get(org_text)
-            if p.org is None:
-                p.org = self._org_refs[org_text] = self.orgs.find_or_plan(org_text)[0]
-            p.org_known = True
-        elif self.default_org is not None:
-            p.org, p.org_known = self.default_org, True
-        if p.org_known:
-            given["organisation"] = p.org
+        self._set_organisation(p, org_text)
         return p
 
     def _read_person_plain(self, r: RowReader) -> PersonRow:
         """The person a row describes, every field read through ``RowReader`` (the reference)."""
         p = PersonRow()
         given = p.given
-        record_id = r.text("record_id")
-        if record_id:
-            if is_uuid(record_id):
-                p.record_id = record_id.lower()
-            else:
-                r.error(
-                    "record_id",
-                    _(
-                        "This is not a Record ID written by this application: "
-                        "clear the cell to add the person."
-                    ),
-                )
+        self._read_record_id(r, p)
         staff = r.identifier("staff_number", 60)
         if staff:
             given["staff_number"] = staff
@@ -402,10 +369,7 @@ class PeopleSheet:
                 given[name] = text
         role = r.text("role_group", 100)
         if role:
-            known = self._roles.get(role)
-            if known is None:
-                known = self._roles[role] = self.state.role_groups.get(match_key(role), role)
-            given["role_group"] = known
+            given["role_group"] = self._role_group(role)
         key_personnel = r.flag("key_personnel")
         if key_personnel is not None:
             given["key_personnel"] = key_personnel
@@ -414,6 +378,32 @@ class PeopleSheet:
             if value is not None:
                 given[name] = value
         org_text = r.identifier("organisation", 200)
+        self._set_organisation(p, org_text)
+        return p
+
+    def _read_record_id(self, r: RowReader, p: PersonRow) -> None:
+        record_id = r.text("record_id")
+        if record_id:
+            if is_uuid(record_id):
+                p.record_id = record_id.lower()
+            else:
+                r.error(
+                    "record_id",
+                    _(
+                        "This is not a Record ID written by this application: "
+                        "clear the cell to add the person."
+                    ),
+                )
+
+    def _role_group(self, role: str) -> str:
+        """The role group as the database spells it (matched once per distinct cell)."""
+        known = self._roles.get(role)
+        if known is None:
+            known = self._roles[role] = self.state.role_groups.get(match_key(role), role)
+        return known
+
+    def _set_organisation(self, p: PersonRow, org_text: str | None) -> None:
+        """The organisation a row names (planned once per distinct name), else the default one."""
         if org_text:
             p.org = self._org_refs.get(org_text)
             if p.org is None:
@@ -422,8 +412,7 @@ class PeopleSheet:
         elif self.default_org is not None:
             p.org, p.org_known = self.default_org, True
         if p.org_known:
-            given["organisation"] = p.org
-        return p
+            p.given["organisation"] = p.org
 
     def _read_listed_course(
         self, r: RowReader
