@@ -44,7 +44,7 @@ from actionplan.services.readmodels import (
 )
 from actionplan.services.settings import get_setting
 from actionplan.storage import data_version as storage_version
-from actionplan.storage.data_version import is_bookkeeping
+from actionplan.storage.data_version import may_write
 from actionplan.storage.models import (
     AUDITED_TABLES,
     ChangeBatch,
@@ -93,7 +93,6 @@ _kept: "weakref.WeakKeyDictionary[Any, dict[tuple, Any]]" = weakref.WeakKeyDicti
 # Marks on a connection's info between a statement and the commit: a batch written, a write made.
 _BATCH_WRITTEN = "actionplan.compliance.batch_written"
 _WROTE = "actionplan.compliance.wrote"
-_READS = ("SELECT", "PRAGMA", "SAVEPOINT", "RELEASE", "ROLLBACK", "SHOW", "BEGIN", "SET ")  # write nothing
 
 # Tables whose changes are patched person by person, and tables the facts never read.
 _PER_PERSON = frozenset({"person", "training_record", "requirement_exemption"})
@@ -116,7 +115,7 @@ def _commit_counter(engine: Any) -> list[int]:
                 head = sql.lstrip()[:24].upper()
                 if head == "INSERT INTO CHANGE_BATCH":
                     conn.info[_BATCH_WRITTEN] = True
-                elif not head.startswith(_READS) and not is_bookkeeping(sql):
+                elif may_write(sql):
                     conn.info[_WROTE] = True
 
             def commit(conn: Any) -> None:

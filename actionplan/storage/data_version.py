@@ -26,8 +26,8 @@ from sqlalchemy import Connection, Engine, event, text
 _WROTE = "actionplan.data_version.wrote"
 _counted: "weakref.WeakSet[Engine]" = weakref.WeakSet()  # the engines whose writes are counted
 _own: "weakref.WeakKeyDictionary[Engine, list[int]]" = weakref.WeakKeyDictionary()  # counted here
-# The statements that write nothing; anything else may write.
-_READS = ("SELECT", "PRAGMA", "SAVEPOINT", "RELEASE", "ROLLBACK", "BEGIN")
+# The statements that write nothing (SQLite's and PostgreSQL's); anything else may write.
+_READS = ("SELECT", "PRAGMA", "SAVEPOINT", "RELEASE", "ROLLBACK", "SHOW", "BEGIN", "SET ")
 _BOOKKEEPING = re.compile(
     r'\s*(?:INSERT\s+(?:OR\s+REPLACE\s+)?INTO|UPDATE|DELETE\s+FROM)\s+"?kept_figures\b', re.I
 )
