@@ -356,7 +356,8 @@ def row_window(data: DataSet, runs: int, work: Path) -> list[Row]:
 def row_smoke(data: DataSet, runs: int, work: Path) -> list[Row]:
     county = fresh_copy(data.county, work / "smoke-county")
     demo = fresh_copy(data.demo, work / "smoke-demo")
-    smoke(county), smoke(demo)  # upgraded if need be, the counts kept: as every later start finds them
+    for folder in (county, demo):  # upgraded if need be, the counts kept: as every later start finds them
+        smoke(folder)
     jobs, bases = alternate(lambda: smoke(county), lambda: smoke(demo), runs)
     rows = [compare(Row("smoke", "--smoke-test (county)", "--smoke-test (demo)", "<= 2x"), jobs, bases, 2)]
     peak = max(r.rss_mib for r in jobs)
