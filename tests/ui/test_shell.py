@@ -306,6 +306,32 @@ def test_smoke_test_exits_0_on_the_demo_database(tmp_path):
     assert "smoke test passed" in smoke.stdout
 
 
+def test_the_smoke_test_loads_each_page_once(make_window, demo_db):
+    """A page that loads itself when shown is not asked to load again (the second load would
+    replace the first, doubling what the benchmarks time); a page that does not is asked."""
+    from ui.app import smoke_test
+
+    db, _plan_id = demo_db
+    window = make_window(db)
+    tasks = window.context.tasks
+    loads: dict[str, int] = {}
+    run = tasks.run
+
+    def counted(*args, **kwargs):
+        page = window.current_page()
+        key = getattr(page, "page_id", None) or type(page).__name__
+        loads[key] = loads.get(key, 0) + 1
+        return run(*args, **kwargs)
+
+    tasks.run = counted
+    lines: list[str] = []
+    assert smoke_test(QApplication.instance(), window, out=lines.append) == 0
+    assert "smoke test passed" in lines
+    for page_id in ("actions", "people", "matrix", "assessment"):  # each loads when shown
+        assert loads.get(page_id) == 1, (page_id, loads)
+    assert loads.get("dashboard", 0) <= 1  # loaded with the window, before the visits began
+
+
 def test_the_smoke_test_visits_only_the_pages_named_in_its_variable(tmp_path):
     """The county benchmarks time the window up to its first page with ACTIONPLAN_SMOKE_PAGES."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACTIONPLAN_SMOKE_PAGES="dashboard")
