@@ -1,6 +1,6 @@
 """The detail panel under the action table (every field of one action, partners, update log) and its data."""
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -75,11 +75,12 @@ def load_page_data(db: Database, plan_id: int, today: date) -> PageData:
     """Everything the page shows, read in the worker thread."""
     uow = db.unit_of_work()
     actions = action_service.list_actions(uow, plan_id, today)
-    flt = PeopleFilter(on=today)
-    if people.count_people(uow, flt) > ALL_PEOPLE_LIMIT:  # a county: not everyone is read
+    # Taken from everyone as kept for the People page and the matrix (one read of a county's
+    # people, shared), in the same order as a query for the people in post would give.
+    everyone = [p for p in people.list_people(uow, PeopleFilter(include_leavers=True)) if p.is_active(today)]
+    if len(everyone) > ALL_PEOPLE_LIMIT:  # a county: key personnel and the current owners
         owners = frozenset(a.owner_id for a in actions if a.owner_id is not None)
-        flt = replace(flt, key_personnel_only=True, including=owners)
-    everyone = people.list_people(uow, flt)
+        everyone = [p for p in everyone if p.key_personnel or p.id in owners]
     lookups = Lookups(
         themes=plans.list_themes(uow, plan_id),
         objectives=plans.list_objectives(uow, plan_id),
