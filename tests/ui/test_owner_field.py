@@ -13,8 +13,9 @@ from tests.conftest import TODAY
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.models.actions_model import OWNER
-from ui.models.owners_model import OWNER_ID_ROLE, OwnersModel
+from ui.models.owners_model import LABEL_ROLES, OWNER_ID_ROLE, OwnersModel
 from ui.pages.action_detail import Lookups
+from ui.pages.owner_choice import completer_paused, owner_combo, select_owner
 from ui.tasks import SyncTaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -139,3 +140,38 @@ def test_the_owner_cell_is_edited_with_the_searchable_list(page, demo_db):
     editor.activated.emit(editor.currentIndex())
     assert page.proxy.data(page.index_of(action.id, OWNER)) == chosen.full_name
     assert actions.get_action(db.unit_of_work(), action.id).owner_id == chosen.id
+
+
+class CountingOwners(OwnersModel):
+    """Counts the labels Qt reads (each a Python call: a county has 34,263 to read)."""
+
+    reads = 0
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role in LABEL_ROLES:
+            CountingOwners.reads += 1
+        return super().data(index, role)
+
+
+def test_choosing_an_owner_by_hand_or_by_the_page_reads_no_label_but_the_chosen_one(demo_db, qtbot):
+    db, _plan_id = demo_db
+    everyone = in_post(db)
+    model = CountingOwners("(no owner)")
+    combo = owner_combo(model)
+    qtbot.addWidget(combo)
+    with completer_paused(combo):
+        model.set_people(everyone)
+    CountingOwners.reads = 0
+    for person in everyone[::7]:
+        select_owner(combo, person.id)
+        assert combo.currentData() == person.id and combo.currentText() == person.full_name
+    select_owner(combo, None)
+    assert combo.currentIndex() == 0
+    assert CountingOwners.reads <= 4 * (len(everyone[::7]) + 1)  # a few each, not everyone each
+    # The completer is left as it was: over the people, searching inside the labels.
+    completer = combo.completer()
+    assert completer.model() is model and completer.completionPrefix() == ""
+    assert completer.filterMode() == Qt.MatchFlag.MatchContains
+    completer.setCompletionPrefix(everyone[3].last_name.lower())
+    found = [completer.completionModel().index(r, 0).data() for r in range(completer.completionCount())]
+    assert everyone[3].full_name in found

@@ -10,7 +10,9 @@ from ui.models.base import ROOT, Index
 
 # The role a combo box keeps an item's data in (``currentData``, ``findData``): the person's id.
 OWNER_ID_ROLE = Qt.ItemDataRole.UserRole
-LABEL_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.AccessibleTextRole)
+LABEL_ROLES = frozenset(
+    (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.AccessibleTextRole)
+)
 
 
 class OwnersModel(QAbstractListModel):
@@ -28,6 +30,7 @@ class OwnersModel(QAbstractListModel):
         self._people: Sequence[PersonView] = ()
         self._extra: list[tuple[str, int]] = []  # (name, id) of owners outside ``_people``
         self._row_by_id: dict[int, int] | None = None  # made when first asked
+        self._labels: list[str] | None = None  # every row's label, made when first asked
 
     # --- contents ----------------------------------------------------------------------------
 
@@ -37,6 +40,7 @@ class OwnersModel(QAbstractListModel):
         self._people = people
         self._extra = []
         self._row_by_id = None
+        self._labels = None
         self.endResetModel()
 
     def add_owner(self, owner_id: int, name: str) -> int:
@@ -48,6 +52,8 @@ class OwnersModel(QAbstractListModel):
         self.beginInsertRows(ROOT, row, row)
         self._extra.append((name, owner_id))
         self._index()[owner_id] = row
+        if self._labels is not None:
+            self._labels.append(name)
         self.endInsertRows()
         return row
 
@@ -75,6 +81,10 @@ class OwnersModel(QAbstractListModel):
             return name
         return self._extra[row - 1 - len(self._people)][0]
 
+    def _make_labels(self) -> list[str]:
+        self._labels = [self.label_at(row) for row in range(self.rowCount())]
+        return self._labels
+
     def _index(self) -> dict[int, int]:
         if self._row_by_id is None:
             self._row_by_id = {p.id: row for row, p in enumerate(self._people, start=1)}
@@ -90,16 +100,13 @@ class OwnersModel(QAbstractListModel):
         return 0 if parent.isValid() else 1 + len(self._people) + len(self._extra)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
-            return None
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.EditRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return self.label_at(index.row())
-        if role == OWNER_ID_ROLE:
-            return self.owner_id_at(index.row())
+        # A completer asks for every row's label at each key typed: kept short.
+        row = index.row()  # -1 for an invalid index
+        if role in LABEL_ROLES:
+            labels = self._labels if self._labels is not None else self._make_labels()
+            return labels[row] if 0 <= row < len(labels) else None
+        if role == OWNER_ID_ROLE and 0 <= row < self.rowCount():
+            return self.owner_id_at(row)
         return None
 
     def match(  # Qt override: a combo box's findData asks for one person's row by id

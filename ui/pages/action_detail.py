@@ -44,7 +44,7 @@ from actionplan.services.readmodels import (
 from ui import theme
 from ui.context import AppContext
 from ui.models.owners_model import OwnersModel
-from ui.pages.owner_choice import owner_combo, select_owner
+from ui.pages.owner_choice import completer_paused, owner_combo, select_owner
 from ui.resources import icon
 from ui.stale import offer_reload
 from ui.undo import run_undoable
@@ -332,7 +332,8 @@ class ActionDetail(QWidget):
         self._no_owner = self.owner_model.none_text = self.tr("(no owner)")
         owner_id = self.owner.currentData()
         self.owner.blockSignals(True)
-        self.owner_model.set_people(lookups.people)
+        with completer_paused(self.owner):
+            self.owner_model.set_people(lookups.people)
         select_owner(self.owner, owner_id)
         self.owner.blockSignals(False)
         _fill(

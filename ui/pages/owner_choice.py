@@ -1,5 +1,7 @@
 """The owner field of an action: a drop-down over ``OwnersModel`` that finds a person as you type."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QObject, Qt
@@ -39,11 +41,29 @@ def owner_combo(model: OwnersModel, parent: QWidget | None = None) -> QComboBox:
     return combo
 
 
+@contextmanager
+def completer_paused(combo: QComboBox) -> Iterator[None]:
+    """Change ``combo``'s list or choice without a search of every person.
+
+    Qt hands the completer a newly chosen label as if it were typed, and the completer then
+    reads every row's label to find it (34,263 in a county): meanwhile it is given no rows.
+    """
+    completer = combo.completer()
+    model = completer.model()
+    completer.setModel(None)
+    try:
+        yield
+    finally:
+        completer.setCompletionPrefix("")
+        completer.setModel(model)
+
+
 def select_owner(combo: QComboBox, owner_id: int | None) -> None:
     """Make the person with id ``owner_id`` (None: no owner) the combo's choice, else "no owner"."""
     model = combo.model()
     assert isinstance(model, OwnersModel)
-    combo.setCurrentIndex(max(model.row_of(owner_id), 0))
+    with completer_paused(combo):
+        combo.setCurrentIndex(max(model.row_of(owner_id), 0))
 
 
 class OwnerDelegate(QStyledItemDelegate):
