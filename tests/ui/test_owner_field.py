@@ -64,6 +64,20 @@ def test_the_owners_model_passes_the_model_tester_and_finds_people_by_id(demo_db
     model.set_people(everyone[:3])  # a new list: the owners added before go
     assert model.rowCount() == 4 and model.row_of(-5) == -1 and model.row_of(everyone[2].id) == 3
 
+    # Labels read one at a time, then (a search) all kept: the same either way, owners added too.
+    model.set_people(everyone)
+    model.add_owner(-6, "Before Kept")
+    labels = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert model._labels is not None
+    assert labels == [model.label_at(r) for r in range(model.rowCount())]
+    assert labels[0] == "(no owner)" and labels[-1] == "Before Kept"
+    assert labels[1:-1] == [
+        f"{p.full_name} ({p.organisation_name})" if p.organisation_name else p.full_name for p in everyone
+    ]
+    kept = model.add_owner(-7, "After Kept")
+    assert model.index(kept, 0).data() == "After Kept" and model.index(kept, 0).data(OWNER_ID_ROLE) == -7
+    assert model.index(kept + 1, 0).data() is None and model.index(-1, 0).data() is None
+
     plain = OwnersModel()
     plain.set_people([person])
     assert plain.index(1, 0).data() == person.full_name

@@ -10,17 +10,20 @@ from ui.models.base import ROOT, Index
 
 # The role a combo box keeps an item's data in (``currentData``, ``findData``): the person's id.
 OWNER_ID_ROLE = Qt.ItemDataRole.UserRole
+# After this many labels made one at a time (a drop-down shows one), all are made and kept.
+LABELS_KEPT_AFTER = 64
 LABEL_ROLES = frozenset(
     (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.AccessibleTextRole)
 )
 
 
 class OwnersModel(QAbstractListModel):
-    """ "(no owner)", then the people offered, then any owner named from outside them, one a row.
+    """The choice of no owner, then the people offered, then any owner named from outside them.
 
     A county offers tens of thousands of key personnel: the model keeps the list it is given and
-    makes a row's label only when Qt asks for it, so filling a drop-down costs no item a person,
-    and finds a person's row by id without a search (``row_of``, and ``match`` for ``findData``).
+    makes a row's label only when Qt asks for it (all of them, kept, once a search reads them),
+    so filling a drop-down costs no item a person, and it finds a person's row by id without a
+    search (``row_of``, and ``match`` for a combo box's ``findData``).
     """
 
     def __init__(self, none_text: str = "", with_organisation: bool = False, parent: QObject | None = None):
@@ -30,7 +33,8 @@ class OwnersModel(QAbstractListModel):
         self._people: Sequence[PersonView] = ()
         self._extra: list[tuple[str, int]] = []  # (name, id) of owners outside ``_people``
         self._row_by_id: dict[int, int] | None = None  # made when first asked
-        self._labels: list[str] | None = None  # every row's label, made when first asked
+        self._labels: list[str] | None = None  # every row's label, made once many are asked for
+        self._reads = 0  # labels made one at a time since the list changed
 
     # --- contents ----------------------------------------------------------------------------
 
@@ -41,6 +45,7 @@ class OwnersModel(QAbstractListModel):
         self._extra = []
         self._row_by_id = None
         self._labels = None
+        self._reads = 0
         self.endResetModel()
 
     def add_owner(self, owner_id: int, name: str) -> int:
@@ -103,7 +108,12 @@ class OwnersModel(QAbstractListModel):
         # A completer asks for every row's label at each key typed: kept short.
         row = index.row()  # -1 for an invalid index
         if role in LABEL_ROLES:
-            labels = self._labels if self._labels is not None else self._make_labels()
+            labels = self._labels
+            if labels is None:  # the shown choice: its label; a search: everyone's, kept
+                self._reads += 1
+                if self._reads < LABELS_KEPT_AFTER:
+                    return self.label_at(row) if 0 <= row < self.rowCount() else None
+                labels = self._make_labels()
             return labels[row] if 0 <= row < len(labels) else None
         if role == OWNER_ID_ROLE and 0 <= row < self.rowCount():
             return self.owner_id_at(row)
