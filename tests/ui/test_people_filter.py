@@ -109,3 +109,31 @@ def test_a_persons_search_text_is_made_once_and_again_when_they_change(demo_db, 
     assert shown_ids(proxy) == {moved.id}
     first.set_people(everyone, TODAY)  # the old object again: the text it was made from
     assert "zzyzx" not in first.search_texts[0]
+
+
+def test_search_texts_are_made_when_words_are_first_typed_and_follow_the_order(demo_db, qtbot):
+    db, _plan_id = demo_db
+    everyone = people.list_people(db.unit_of_work(), PeopleFilter(include_leavers=True))
+    model = PeopleModel()
+    model.set_people(everyone, TODAY)
+    proxy = PeopleFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter(today=TODAY, status=EVERYONE)
+    assert shown_ids(proxy) == expected(everyone, status=EVERYONE)
+    proxy.sort(COL_NAME, Qt.SortOrder.DescendingOrder)  # reordered before any text is made
+    assert model._texts is None  # filtering without words needs none
+
+    def folded(rows):
+        return [" ".join(getattr(p, field) for field in FIELDS).casefold() for p in rows]
+
+    sample = everyone[len(everyone) // 2]
+    proxy.set_filter(text=sample.last_name)
+    assert shown_ids(proxy) == expected(everyone, sample.last_name, status=EVERYONE)
+    assert model.search_texts == folded(model.rows())
+    proxy.sort(COL_NAME, Qt.SortOrder.AscendingOrder)  # the texts made follow the rows
+    assert model.search_texts == folded(model.rows())
+    assert shown_ids(proxy) == expected(everyone, sample.last_name, status=EVERYONE)
+    model.set_people(everyone[:5], TODAY)  # other rows: their texts made again when asked
+    assert model._texts is None
+    assert shown_ids(proxy) == expected(everyone[:5], sample.last_name, status=EVERYONE)
+    assert model.search_texts == folded(everyone[:5])

@@ -162,15 +162,24 @@ class ReadModelTableModel(QAbstractTableModel, Generic[T]):
 
 class SortableRowsModel(ReadModelTableModel[T]):
     """Rows sorted in place, far quicker than a sorting proxy over many people, each with its
-    search text folded once (what ``PeopleFilterProxy`` matches typed words against).
+    search text folded once (what ``PeopleFilterProxy`` matches typed words against), when
+    first needed: a page that is only looked at, not searched, makes none.
 
     A subclass gives ``sort_key(item, column)`` and ``_search_text(item)``.
     """
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        # Every row's search text in row order: a new list whenever the rows or their order change.
-        self.search_texts: list[str] = []
+        self._texts: list[str] | None = []
+        # Counts the changes of the rows or their order (a proxy keeps what it worked out until then).
+        self.rows_version = 0
+
+    @property
+    def search_texts(self) -> list[str]:
+        """Every row's search text in row order: a new list whenever the rows or their order change."""
+        if self._texts is None:
+            self._texts = self._search_texts(self._rows)
+        return self._texts
 
     def search_text_at(self, row: int) -> str:
         return self.search_texts[row]
@@ -184,7 +193,8 @@ class SortableRowsModel(ReadModelTableModel[T]):
 
     def _store(self, rows: list[T]) -> None:
         super()._store(rows)
-        self.search_texts = self._search_texts(rows)
+        self._texts = None
+        self.rows_version += 1
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # Qt override
         if not self._rows or column < 0:
@@ -196,7 +206,9 @@ class SortableRowsModel(ReadModelTableModel[T]):
         )
         new_row = {old: new for new, old in enumerate(positions)}
         self._rows = [self._rows[i] for i in positions]
-        self.search_texts = [self.search_texts[i] for i in positions]
+        if self._texts is not None:
+            self._texts = [self._texts[i] for i in positions]
+        self.rows_version += 1
         self._reindex()
         old_indexes = self.persistentIndexList()
         new_indexes = [self.index(new_row[i.row()], i.column()) for i in old_indexes]

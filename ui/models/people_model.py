@@ -160,8 +160,8 @@ class PeopleModel(SortableRowsModel[PersonView]):
 
 
 class PeopleFilterProxy(QSortFilterProxyModel):
-    """Filters a people-shaped model (``person_at``, ``search_text_at``) by organisation, role group,
-    key personnel, active or leaver, and words typed in a search box.
+    """Filters a people-shaped model (``person_at``, ``search_texts``, ``rows_version``) by
+    organisation, role group, key personnel, active or leaver, and words typed in a search box.
 
     Sorting is handed to the source model, which sorts its list in place.
     """
@@ -175,7 +175,7 @@ class PeopleFilterProxy(QSortFilterProxyModel):
         self.today = clock.today()
         self._words: list[str] = []
         self._accepted: list[bool] = []
-        self._accepted_texts: list[str] | None = None
+        self._accepted_for: int | None = None  # the source's ``rows_version`` they were worked out for
         self._source: Any = None
 
     def set_filter(self, **criteria: Any) -> None:
@@ -193,28 +193,32 @@ class PeopleFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         for name, value in criteria.items():
             setattr(self, name, value)
-        self._accepted_texts = None
+        self._accepted_for = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def setSourceModel(self, model) -> None:  # noqa: N802 (Qt override)
         self._source = model
+        self._accepted_for = None
         super().setSourceModel(model)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         # Qt asks once a row: answered from a list worked out for every row in one pass, kept
-        # until the criteria (set_filter), the rows or their order (a new list of texts) change.
-        if self._accepted_texts is not self._source.search_texts:
-            texts = self._source.search_texts
-            self._accepted = self._accepts_all(self._source, texts)
-            self._accepted_texts = texts
+        # until the criteria (set_filter), the rows or their order (``rows_version``) change.
+        if self._accepted_for != self._source.rows_version:
+            self._accepted = self._accepts_all(self._source)
+            self._accepted_for = self._source.rows_version
         return self._accepted[source_row]
 
-    def _accepts_all(self, source, texts: list[str]) -> list[bool]:
-        """Each criterion applied to every row at once (a comprehension a criterion)."""
-        people: list[PersonView] = list(map(source.person_at, range(len(texts))))
-        accepted = [True] * len(texts)
-        for word in self._words:
-            accepted = [ok and word in text for ok, text in zip(accepted, texts, strict=True)]
+    def _accepts_all(self, source) -> list[bool]:
+        """Each criterion applied to every row at once (a comprehension a criterion); the rows'
+        search texts are asked for only when words are typed."""
+        count = source.rowCount()
+        people: list[PersonView] = list(map(source.person_at, range(count)))
+        accepted = [True] * count
+        if self._words:
+            texts = source.search_texts
+            for word in self._words:
+                accepted = [ok and word in text for ok, text in zip(accepted, texts, strict=True)]
         if self.organisation_id is not None:
             organisation_id = self.organisation_id
             accepted = [

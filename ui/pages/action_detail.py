@@ -1,6 +1,6 @@
 """The detail panel under the action table (every field of one action, partners, update log) and its data."""
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -44,6 +43,8 @@ from actionplan.services.readmodels import (
 )
 from ui import theme
 from ui.context import AppContext
+from ui.models.owners_model import OwnersModel
+from ui.pages.owner_choice import completer_paused, owner_combo, select_owner
 from ui.resources import icon
 from ui.stale import offer_reload
 from ui.undo import run_undoable
@@ -75,11 +76,12 @@ def load_page_data(db: Database, plan_id: int, today: date) -> PageData:
     """Everything the page shows, read in the worker thread."""
     uow = db.unit_of_work()
     actions = action_service.list_actions(uow, plan_id, today)
-    flt = PeopleFilter(on=today)
-    if people.count_people(uow, flt) > ALL_PEOPLE_LIMIT:  # a county: not everyone is read
+    # Taken from everyone as kept for the People page and the matrix (one read of a county's
+    # people, shared), in the same order as a query for the people in post would give.
+    everyone = [p for p in people.list_people(uow, PeopleFilter(include_leavers=True)) if p.is_active(today)]
+    if len(everyone) > ALL_PEOPLE_LIMIT:  # a county: key personnel and the current owners
         owners = frozenset(a.owner_id for a in actions if a.owner_id is not None)
-        flt = replace(flt, key_personnel_only=True, including=owners)
-    everyone = people.list_people(uow, flt)
+        everyone = [p for p in everyone if p.key_personnel or p.id in owners]
     lookups = Lookups(
         themes=plans.list_themes(uow, plan_id),
         objectives=plans.list_objectives(uow, plan_id),
@@ -201,11 +203,8 @@ class ActionDetail(QWidget):
         self.theme = self._named(QComboBox(), self.tr("Theme"))
         self.objective = self._named(QComboBox(), self.tr("Objective"))
         self.lead = self._named(QComboBox(), self.tr("Lead organisation"))
-        self.owner = self._named(QComboBox(), self.tr("Owner"))
-        self.owner.setEditable(True)
-        self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.owner.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.owner.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.owner_model = OwnersModel(with_organisation=True, parent=self)
+        self.owner = self._named(owner_combo(self.owner_model), self.tr("Owner"))
         self.start = self._named(DateEdit(allow_empty=True), self.tr("Start date"))
         self.due = self._named(DateEdit(allow_empty=True), self.tr("Due date"))
         self.status = self._named(QComboBox(), self.tr("Status"))
@@ -330,15 +329,13 @@ class ActionDetail(QWidget):
         _fill(self.theme, [(t.name, t.id) for t in lookups.themes], self.tr("(no theme)"))
         _fill(self.objective, [(o.name, o.id) for o in lookups.objectives], self.tr("(no objective)"))
         _fill(self.lead, [(o.name, o.id) for o in lookups.organisations], self.tr("(no lead)"))
-        self._no_owner = self.tr("(no owner)")
-        _fill(
-            self.owner,
-            [
-                (f"{p.full_name} ({p.organisation_name})" if p.organisation_name else p.full_name, p.id)
-                for p in lookups.people
-            ],
-            self._no_owner,
-        )
+        self._no_owner = self.owner_model.none_text = self.tr("(no owner)")
+        owner_id = self.owner.currentData()
+        self.owner.blockSignals(True)
+        with completer_paused(self.owner):
+            self.owner_model.set_people(lookups.people)
+        select_owner(self.owner, owner_id)
+        self.owner.blockSignals(False)
         _fill(
             self.requirement,
             [(f"{r.course_code}: {r.title}", r.id) for r in lookups.requirements],
@@ -362,9 +359,9 @@ class ActionDetail(QWidget):
         _select(self.theme, a.theme_id if a else None)
         _select(self.objective, a.objective_id if a else None)
         _select(self.lead, a.lead_organisation_id if a else None)
-        if a and a.owner_id is not None and self.owner.findData(a.owner_id) < 0:
-            self.owner.addItem(a.owner_name, a.owner_id)  # an owner outside the offered list
-        _select(self.owner, a.owner_id if a else None)
+        if a and a.owner_id is not None:
+            self.owner_model.add_owner(a.owner_id, a.owner_name)  # if outside the offered list
+        select_owner(self.owner, a.owner_id if a else None)
         if a and a.owner_id is None and a.owner_name:
             self.owner.setEditText(a.owner_name)
         self.start.set_value(a.start_date if a else None)

@@ -39,7 +39,9 @@ from ui.models.actions_model import (
     ActionFilterProxy,
     ActionsModel,
 )
+from ui.models.owners_model import OwnersModel
 from ui.pages.action_detail import ActionDetail, Lookups, PageData, action_label, load_page_data, next_ref
+from ui.pages.owner_choice import OwnerDelegate
 from ui.resources import icon
 from ui.undo import run_undoable
 from ui.widgets import (
@@ -67,6 +69,7 @@ class ActionsPage(QWidget):
         self._lookups = Lookups()
 
         self.model = ActionsModel(on_edit=self._save_inline, parent=self)
+        self.owner_choices = OwnersModel(self.tr("(no owner)"), parent=self)  # the owner cells' list
         self.proxy = ActionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -203,7 +206,7 @@ class ActionsPage(QWidget):
         table.setItemDelegateForColumn(
             STATUS, ComboDelegate(lambda _i: [(s.label, s.value) for s in ActionStatus], table)
         )
-        table.setItemDelegateForColumn(OWNER, ComboDelegate(self._owner_options, table))
+        table.setItemDelegateForColumn(OWNER, OwnerDelegate(self.owner_choices, table))
         table.setItemDelegateForColumn(DUE, DateDelegate(table, allow_empty=True))
         table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(table))
         table.setItemDelegateForColumn(RAG, BadgeDelegate(table))
@@ -229,9 +232,6 @@ class ActionsPage(QWidget):
         table.customContextMenuRequested.connect(self._table_menu)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         return table
-
-    def _owner_options(self, _index: Any) -> list[tuple[str, Any]]:
-        return [(self.tr("(no owner)"), None)] + [(p.full_name, p.id) for p in self._lookups.people]
 
     def _header_menu(self, pos) -> None:
         header = self.table.horizontalHeader()
@@ -274,6 +274,7 @@ class ActionsPage(QWidget):
         selected = [a.id for a in self.selected_actions()]
         current = self.detail.action.id if self.detail.action else None
         self._lookups = data.lookups
+        self.owner_choices.set_people(data.lookups.people)
         self.proxy.today = self.context.today
         self.model.set_short_names({o.id: o.short_name for o in data.lookups.organisations if o.short_name})
         self._switching = True  # the panel is brought up to date below, once

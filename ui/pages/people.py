@@ -42,6 +42,8 @@ from ui.undo import run_undoable
 from ui.widgets import BadgeDelegate, confirm
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+# How many rows beyond those in view the table's columns are fitted to when the people load.
+FIT_ROWS = 100
 
 
 def _tree(headers: list[str], name: str) -> QTreeWidget:
@@ -291,6 +293,9 @@ class PeoplePage(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.view.horizontalHeader().setStretchLastSection(True)
+        # Columns are fitted to the rows in view and this many more, not Qt's 1,000: measuring a
+        # cell asks the model several questions, and a county's names, teams and titles repeat.
+        self.view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
 
         self.add_button = QPushButton(icon("add"), self.tr("&Add person…"))
         self.add_button.setAccessibleName(self.tr("Add a person"))
