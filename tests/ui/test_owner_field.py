@@ -121,6 +121,25 @@ def test_the_detail_panel_shows_the_owner_and_sets_the_one_typed_and_chosen(page
     assert page.detail.changes()[0] == {"owner_id": None}
 
 
+@pytest.mark.qt_log_ignore(  # the completer's pop-up, offscreen
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+)
+def test_words_that_name_nobody_give_way_to_the_owner_still_chosen(page, qtbot):
+    action = next(a for a in page.model.actions() if a.owner_id is not None)
+    page.select_action(action.id)
+    owner_field = page.detail.owner
+    shown = owner_field.currentText()
+    owner_field.setFocus()
+    owner_field.lineEdit().selectAll()
+    qtbot.keyClicks(owner_field.lineEdit(), "zzqx")
+    qtbot.keyClick(owner_field.lineEdit(), Qt.Key.Key_Return)
+    assert owner_field.currentData() == action.owner_id
+    assert owner_field.currentText() == shown  # not "zzqx", which would never be saved
+    assert not page.detail.dirty
+
+
 def test_an_owner_outside_the_offered_list_is_still_shown(page, demo_db):
     db, _plan_id = demo_db
     action = page.model.action_at(0)

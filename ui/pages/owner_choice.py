@@ -38,7 +38,17 @@ def owner_combo(model: OwnersModel, parent: QWidget | None = None) -> QComboBox:
     for view in (combo.view(), completer.popup()):
         if isinstance(view, QListView):
             view.setUniformItemSizes(True)
+    line = combo.lineEdit()
+    line.editingFinished.connect(lambda: _show_choice(combo))
     return combo
+
+
+def _show_choice(combo: QComboBox) -> None:
+    """Words typed that name nobody, left in the field: put back the owner still chosen, so the
+    field never shows a name other than the one that will be saved."""
+    chosen = combo.itemText(combo.currentIndex())
+    if combo.currentText() != chosen:
+        combo.setEditText(chosen)
 
 
 @contextmanager
