@@ -214,7 +214,9 @@ class TrainingRecord(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = _uuid_field()
-    person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
+    # Looked up by person through the unique constraint's index, which starts with person_id
+    # (a separate index on person_id alone only made every insert slower; dropped in 0008).
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE")
     course_id: int = Field(foreign_key="course.id", ondelete="RESTRICT")
     completed_on: date
     # Given by the partner; when empty the expiry is derived from the course's validity.

@@ -164,6 +164,7 @@ def make_data(people: int, training: int, log: Callable[[str], None]) -> DataSet
     done = data.root / "done.json"
     if done.exists():
         data.demo_seconds = json.loads(done.read_text()).get("demo_seconds")
+        upgrade_cached(data)
         return data
     shutil.rmtree(data.root, ignore_errors=True)
     data.root.mkdir(parents=True)
@@ -180,6 +181,21 @@ def make_data(people: int, training: int, log: Callable[[str], None]) -> DataSet
     )
     done.write_text(json.dumps({"demo_seconds": data.demo_seconds}))
     return data
+
+
+def upgrade_cached(data: DataSet) -> None:
+    """Bring the cached databases to the newest schema once, so that no timed job migrates them
+    (a migration backs the file up first: the jobs would be timing the upgrade, not the work)."""
+    from actionplan.services import open_database
+    from actionplan.storage.database import head_revision
+
+    head = head_revision()
+    for folder in (data.county, data.demo, data.empty):
+        path = folder / "actionplan.db"
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            stamped = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        if stamped != head:
+            open_database(f"sqlite:///{path}", backups_dir=folder / "backups").close()
 
 
 def fresh_copy(source: Path, into: Path) -> Path:

@@ -104,6 +104,18 @@ def test_upgrade_of_a_file_backs_it_up_first(tmp_path):
     old.close()
 
 
+@pytest.mark.sqlite_only
+def test_a_persons_training_records_are_found_through_the_unique_constraints_index(db):
+    """0008 dropped the index on person_id alone: the unique (person, course, date) index serves."""
+    with db.engine.connect() as conn:
+        names = [row[1] for row in conn.execute(text("PRAGMA index_list('training_record')"))]
+        assert "ix_training_record_person_id" not in names
+        plan = conn.execute(
+            text("EXPLAIN QUERY PLAN SELECT id FROM training_record WHERE person_id = 1")
+        ).all()
+        assert "sqlite_autoindex_training_record_1" in " ".join(str(row[-1]) for row in plan)
+
+
 def test_database_from_a_newer_version_is_refused(db):
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
