@@ -142,9 +142,8 @@ class Person(SQLModel, table=True):
     email: str = Field(default="", max_length=254)
     job_title: str = Field(default="", max_length=200)
     role_group: str = Field(default="", max_length=100)
-    organisation_id: int | None = Field(
-        default=None, foreign_key="organisation.id", index=True, ondelete="SET NULL"
-    )
+    # Looked up by organisation through ix_person_org_staff, which starts with it (0008).
+    organisation_id: int | None = Field(default=None, foreign_key="organisation.id", ondelete="SET NULL")
     team: str = Field(default="", max_length=200)
     key_personnel: bool = False
     start_date: date | None = None

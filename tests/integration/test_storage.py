@@ -105,15 +105,29 @@ def test_upgrade_of_a_file_backs_it_up_first(tmp_path):
 
 
 @pytest.mark.sqlite_only
-def test_a_persons_training_records_are_found_through_the_unique_constraints_index(db):
-    """0008 dropped the index on person_id alone: the unique (person, course, date) index serves."""
+@pytest.mark.parametrize(
+    ("table", "dropped", "query", "used"),
+    [
+        (
+            "training_record",
+            "ix_training_record_person_id",
+            "SELECT id FROM training_record WHERE person_id = 1",
+            "sqlite_autoindex_training_record_1",  # the unique (person, course, date) constraint's
+        ),
+        (
+            "person",
+            "ix_person_organisation_id",
+            "SELECT id FROM person WHERE organisation_id = 1",
+            "ix_person_org_staff",
+        ),
+    ],
+)
+def test_look_ups_use_the_index_that_covers_the_one_0008_dropped(db, table, dropped, query, used):
     with db.engine.connect() as conn:
-        names = [row[1] for row in conn.execute(text("PRAGMA index_list('training_record')"))]
-        assert "ix_training_record_person_id" not in names
-        plan = conn.execute(
-            text("EXPLAIN QUERY PLAN SELECT id FROM training_record WHERE person_id = 1")
-        ).all()
-        assert "sqlite_autoindex_training_record_1" in " ".join(str(row[-1]) for row in plan)
+        names = [row[1] for row in conn.execute(text(f"PRAGMA index_list('{table}')"))]
+        assert dropped not in names and used in names
+        plan = conn.execute(text(f"EXPLAIN QUERY PLAN {query}")).all()
+        assert used in " ".join(str(row[-1]) for row in plan)
 
 
 def test_database_from_a_newer_version_is_refused(db):
