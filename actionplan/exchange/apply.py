@@ -44,34 +44,40 @@ _NOT_LOGGED = frozenset({"created_at", "updated_at"})
 def gather(rows: Iterable[RowOutcome]) -> dict[type, list[Any]]:
     """The plans the rows take part in, each once, in order of first use, by type."""
     found: dict[int, Any] = {}
-
-    def add(plan: Any) -> None:
-        if plan is None or isinstance(plan, int):
-            return
-        # found is keyed by id: a plan met again would change nothing; this saves walking it again.
-        if id(plan) in found:  # pragma: no mutate
-            return
-        found[id(plan)] = plan
-        if isinstance(plan, PersonPlan):
-            add(plan.values["organisation"])
-        elif isinstance(plan, RecordPlan):
-            add(plan.person)
-        elif isinstance(plan, ActionPlanned):
-            for key in ("theme_id", "objective_id", "lead_organisation_id", "owner_id"):
-                add(plan.values[key])
-            for partner in plan.partners or ():
-                add(partner)
-
     for row in rows:
         if row.outcome is not Outcome.REJECTED and not row.held:
             for plan in row.plans:
-                add(plan)
+                _gather_plan(found, plan)
     by_type: dict[type, list[Any]] = {
         t: [] for t in (OrgPlan, OrgUpdate, NamedPlan, PersonPlan, RecordPlan, ActionPlanned, AnswerPlan)
     }
     for plan in found.values():
         by_type[type(plan)].append(plan)
     return by_type
+
+
+def _gather_plan(found: dict[int, Any], plan: Any) -> None:
+    """Add ``plan`` and the plans it refers to, each once, to ``found`` (keyed by id).
+
+    A function of its own, not a closure calling itself: such a closure is a reference cycle
+    that would keep every gathered plan alive until the cycle collector's next pass (after an
+    import of 50,000 people, a pass of 0.1 s or more on the way out).
+    """
+    if plan is None or isinstance(plan, int):
+        return
+    # found is keyed by id: a plan met again would change nothing; this saves walking it again.
+    if id(plan) in found:  # pragma: no mutate
+        return
+    found[id(plan)] = plan
+    if isinstance(plan, PersonPlan):
+        _gather_plan(found, plan.values["organisation"])
+    elif isinstance(plan, RecordPlan):
+        _gather_plan(found, plan.person)
+    elif isinstance(plan, ActionPlanned):
+        for key in ("theme_id", "objective_id", "lead_organisation_id", "owner_id"):
+            _gather_plan(found, plan.values[key])
+        for partner in plan.partners or ():
+            _gather_plan(found, partner)
 
 
 def _is_date(column: Any) -> bool:
