@@ -474,3 +474,49 @@ def test_bulk_insert_writes_json_through_one_encoder(db, monkeypatch):
         uow.commit("one")
     native = db.engine.dialect.supports_native_json_serialization
     assert made == ([] if native else [1, 1])  # old and new
+
+
+def test_fetch_rows_gives_what_a_select_gives(db):
+    """``fetch_rows`` on people (text, booleans, dates, aware times, nulls, repeated values) and on
+    a JSON column: the same values, of the same types, in the same order as ``execute().all()``."""
+    from sqlalchemy import select
+
+    from actionplan.storage.bulk import bulk_insert, fetch_rows
+    from actionplan.storage.models import Course, Person
+
+    people = [
+        {
+            "uuid": f"p-{n}",
+            "first_name": ["Ann", "Bryn ŵ", ""][n % 3],
+            "email": "",
+            "key_personnel": n % 2 == 0,
+            "start_date": [date(2024, 2, 29), None, date(1999, 12, 31)][n % 3],
+            "leaving_date": None if n % 4 else date(2031, 1, 1),
+            "updated_at": datetime(2026, 3, 31, 23, n, tzinfo=UTC),
+        }
+        for n in range(12)
+    ]
+    with db.engine.begin() as connection:
+        bulk_insert(connection, Person.__table__, people)
+        connection.execute(
+            Course.__table__.insert(),
+            [
+                {"uuid": "c-1", "code": "X1", "name": "One", "aliases": ["a", "ü"], "renews": ["X2"]},
+                {"uuid": "c-2", "code": "X2", "name": "Two", "aliases": [], "renews": None},
+            ],
+        )
+    statements = [
+        select(Person.id, Person.uuid, Person.first_name, Person.key_personnel, Person.start_date,
+               Person.leaving_date, Person.updated_at, Person.created_at, Person.version).order_by(Person.id),
+        select(Course.code, Course.aliases, Course.renews).order_by(Course.code),
+        select(Person.uuid).where(Person.first_name.is_(None)),
+    ]  # fmt: skip
+    with db.engine.connect() as connection:
+        for statement in statements:
+            fast = fetch_rows(connection, statement)
+            plain = [tuple(row) for row in connection.execute(statement).all()]
+            assert fast == plain
+            assert [[type(v) for v in row] for row in fast] == [[type(v) for v in row] for row in plain]
+    assert len(fast) == 0 and len(plain) == 0
+    with db.engine.connect() as connection, pytest.raises(ValueError, match="without parameters"):
+        fetch_rows(connection, select(Person.uuid).where(Person.first_name == "Ann"))
