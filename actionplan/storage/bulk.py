@@ -97,8 +97,16 @@ def _json_dumps() -> Callable[[Any], str]:
     return dumps
 
 
-def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+def bulk_insert(
+    connection: Connection,
+    table: Table,
+    rows: Sequence[dict[str, Any]],
+    same: dict[str, Any] | None = None,
+) -> None:
     """Insert ``rows`` (dicts with the same keys, named by column) into ``table`` in one executemany.
+
+    ``same`` holds values every row shares (a change log's batch id), as if each row had them:
+    150,000 rows need not be copied to add one key. A row's own key of the same name is ignored.
 
     The database gets exactly what ``connection.execute(insert(table), rows)`` would send: the
     same statement, Python-side defaults for the columns the rows leave out, and each value
@@ -111,7 +119,8 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
     """
     if not rows:
         return
-    keys = list(rows[0])
+    same = same or {}
+    keys = [key for key in rows[0] if key not in same] + list(same)
     for key in keys:
         if key not in table.c:
             raise ValueError(f"{key!r} is not a column of {table.name}")
@@ -123,17 +132,21 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
     for name in names:
         bind = compiled.binds[name]
         key = bind.key
-        if key in keys:
-            values = [row[key] for row in rows]
-        else:
-            make = _default_of(table, key)
-            values = [make() for _ in rows]
         process = bind.type._cached_bind_processor(dialect)
         impl = bind.type.dialect_impl(dialect)
         if process is not None and _stock_json(impl, dialect):
             # SQLAlchemy's own JSON processor, around a json.dumps that makes its encoder once.
             string_process = impl._str_impl.bind_processor(dialect)
             process = impl._make_bind_processor(string_process, _json_dumps())
+        if key in same:  # bound once, as _processed would bind it once
+            value = same[key] if process is None else process(same[key])
+            columns.append([value] * len(rows))
+            continue
+        if key in keys:
+            values = [row[key] for row in rows]
+        else:
+            make = _default_of(table, key)
+            values = [make() for _ in rows]
         if process is not None:
             values = _processed(values, process)
         columns.append(values)

@@ -520,3 +520,44 @@ def test_fetch_rows_gives_what_a_select_gives(db):
     assert len(fast) == 0 and len(plain) == 0
     with db.engine.connect() as connection, pytest.raises(ValueError, match="without parameters"):
         fetch_rows(connection, select(Person.uuid).where(Person.first_name == "Ann"))
+
+
+def test_bulk_insert_same_values_write_as_each_rows_own(db):
+    """``same`` (values every row shares) writes what the rows would write holding them, bound as
+    theirs would be (a date, a boolean, JSON), and wins over a row's own value of that name."""
+    from sqlalchemy import select
+
+    from actionplan.storage.bulk import bulk_insert
+    from actionplan.storage.models import Course, Person
+
+    shared = {"start_date": date(2024, 2, 29), "key_personnel": True, "team": "Ops"}
+    with db.unit_of_work() as uow:
+        connection = uow.session.connection()
+        bulk_insert(
+            connection,
+            Person.__table__,
+            [{"uuid": f"same-{n}", "first_name": f"P{n}", "team": "ignored"} for n in range(3)],
+            same=shared,
+        )
+        bulk_insert(
+            connection,
+            Person.__table__,
+            [{"uuid": f"own-{n}", "first_name": f"P{n}", **shared} for n in range(3)],
+        )
+        bulk_insert(
+            connection,
+            Course.__table__,
+            [{"uuid": "c-1", "code": "X1", "name": "One", "renews": []}],
+            same={"aliases": ["ü"]},
+        )
+        uow.session.commit()
+    columns = (Person.first_name, Person.start_date, Person.key_personnel, Person.team, Person.version)
+    with db.engine.connect() as connection:
+        same = connection.execute(
+            select(*columns).where(Person.uuid.like("same-%")).order_by(Person.id)
+        ).all()
+        own = connection.execute(select(*columns).where(Person.uuid.like("own-%")).order_by(Person.id)).all()
+        aliases = connection.execute(select(Course.aliases).where(Course.code == "X1")).scalar()
+        text_aliases = connection.exec_driver_sql("SELECT aliases FROM course WHERE code = 'X1'").scalar()
+    assert same == own and len(same) == 3 and same[0][1:4] == (date(2024, 2, 29), True, "Ops")
+    assert aliases == ["ü"] and text_aliases == json.dumps(["ü"])
