@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy import Table, bindparam, func, literal_column, select, update
 
 from actionplan.assessment.import_rows import AnswerPlan, write_answers
 from actionplan.domain.enums import ChangeOp, RecordSource
@@ -24,7 +24,7 @@ from actionplan.exchange.plans import (
 )
 from actionplan.exchange.preview import Counts, ImportPreview, Outcome, RowOutcome
 from actionplan.storage.backends import version_bump
-from actionplan.storage.bulk import bulk_insert
+from actionplan.storage.bulk import bulk_insert, fetch_rows
 from actionplan.storage.models import (
     Action,
     ActionPartner,
@@ -176,7 +176,9 @@ class Writer:
         # SQLAlchemy insert SQLite rows one statement at a time.
         before = connection.execute(select(func.max(table.c.id))).scalar() or 0
         bulk_insert(connection, table, rows)
-        new_ids = dict(connection.execute(select(table.c.uuid, table.c.id).where(table.c.id > before)).all())
+        # The bound inlined as an integer: fetch_rows runs no parameters (it makes no Row objects).
+        after = literal_column(str(int(before)))
+        new_ids = dict(fetch_rows(connection, select(table.c.uuid, table.c.id).where(table.c.id > after)))
         ids = [new_ids[row["uuid"]] for row in rows]
         names = [c.name for c in table.columns if c.name not in _NOT_LOGGED]
         dated = [c.name for c in table.columns if c.name in names and _is_date(c)]
