@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from json import encoder as json_encoder
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Connection, Select, Table, insert
@@ -143,7 +144,7 @@ def bulk_insert(
             columns.append([value] * len(rows))
             continue
         if key in keys:
-            values = [row[key] for row in rows]
+            values = list(map(itemgetter(key), rows))
         else:
             make = _default_of(table, key)
             values = [make() for _ in rows]
