@@ -30,6 +30,7 @@ from actionplan.exchange.plans import (
     RecordPlan,
 )
 from actionplan.services.settings import get_setting
+from actionplan.storage.bulk import fetch_rows
 from actionplan.storage.models import (
     Action,
     ActionPartner,
@@ -335,14 +336,16 @@ class ImportState:
     @property
     def people(self) -> People:
         if self._people is None:
-            rows = self.session.execute(select(*_PERSON_COLUMNS, Person.organisation_id)).all()
-            self._people = People([tuple(r) for r in rows])
+            # As plain tuples (the preview adds nothing to its session: there is nothing to flush).
+            rows = fetch_rows(self.session.connection(), select(*_PERSON_COLUMNS, Person.organisation_id))
+            self._people = People(rows)
         return self._people
 
     @property
     def records(self) -> dict[tuple[int, int, date], tuple[int, str, date | None, str]]:
         if self._records is None:
-            rows = self.session.execute(
+            rows = fetch_rows(
+                self.session.connection(),
                 select(
                     TrainingRecord.person_id,
                     TrainingRecord.course_id,
@@ -351,8 +354,8 @@ class ImportState:
                     TrainingRecord.uuid,
                     TrainingRecord.expires_on,
                     TrainingRecord.evidence,
-                )
-            ).all()
+                ),
+            )
             self._records = {(p, c, d): (i, u, e, ev) for p, c, d, i, u, e, ev in rows}
         return self._records
 

@@ -238,7 +238,10 @@ def _calamine_sheet(path: Path, sheet: python_calamine.CalamineSheet, cancel: Ca
     for index, cells in enumerate(raw):
         if index % _CHECK_EVERY == 0:
             _check_cancel(cancel)
-        row: list[object] = [None if value == "" else value for value in cells]  # a list: no generator
+        # Blank cells as None. Most rows have none: the test runs in C (``list.__contains__``
+        # compares as ``==`` does) and such a row is kept as calamine made it, a fresh list;
+        # comparing every cell in Python took 0.25 s for 150,000 rows of seven cells.
+        row: list[object] = cells if "" not in cells else [None if value == "" else value for value in cells]
         if pad_left:
             row[:0] = [None] * pad_left
         rows.append(row)

@@ -460,13 +460,17 @@ def _column_number(letters: str) -> int:
     return number
 
 
+def _too_large(rows: int, columns: int) -> bool:
+    return rows > MAX_ROWS or columns > MAX_COLUMNS or rows * columns > MAX_CELLS
+
+
 def _check_area(name: str, part: str, ref: str, *, declared: bool) -> None:
     last = ref.split(":")[-1].strip().upper()
     m = _REF.match(last)
     if not m:
         return
     rows, columns = int(m[2]), _column_number(m[1])
-    if rows > MAX_ROWS or columns > MAX_COLUMNS or rows * columns > MAX_CELLS:
+    if _too_large(rows, columns):
         message = (
             _(
                 "“{name}” has a sheet that claims to span {ref}, far more than can be imported: "
@@ -486,12 +490,29 @@ def _check_cell_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: st
 
     A reader allocates the whole rectangle from A1 to the last cell, so one stray cell at
     XFD1048576 would exhaust memory even when the declared dimension is small.
+
+    Reading every one of a county sheet's 500,000 to 1,000,000 references in Python took as
+    long as the reader's whole read, so a quick pass first finds bounds that no reference in
+    the part exceeds (``_reference_bounds``); when they fit, so does every cell. Only a part
+    whose bounds do not fit is read reference by reference (``_exact_cell_extent``), which
+    refuses it or not, with its message, exactly as before.
     """
+    bounds = _reference_bounds(archive, info)
+    if bounds is None:
+        return
+    letters, max_row = bounds
+    if not _too_large(max_row, _column_number(letters.decode("ascii"))):
+        return
+    _exact_cell_extent(archive, info, name)
+
+
+def _exact_cell_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
+    """The last row and column from every cell element's reference; refuse the part if too large."""
     max_row = 0
     columns: set[bytes] = set()
     tail = b""
     with archive.open(info) as stream:
-        while chunk := stream.read(1024 * 1024):
+        while chunk := stream.read(SCAN_CHUNK_BYTES):
             data = tail + chunk
             refs = _CELL_REF.findall(data)
             if refs:
@@ -503,6 +524,76 @@ def _check_cell_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: st
         return
     widest = max((c.decode("ascii") for c in columns), key=lambda c: (len(c), c))
     _check_area(name, info.filename, f"{widest}{max_row}", declared=False)
+
+
+SCAN_CHUNK_BYTES = 1024 * 1024  # a module constant so tests can lower it
+_SAMPLE_BYTES = 4096  # the end of each chunk, read reference by reference: a whole row or more
+# Every ``r="B12"`` in the part, whatever element (or text) it is in: a superset of the cell
+# references _CELL_REF finds, so bounds that no match of it exceeds hold for every cell.
+_ANY_REF = re.compile(rb'r="([A-Z]{1,3})([0-9]{1,7})"')
+
+
+def _reference_bounds(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[bytes, int] | None:
+    """The widest column letters and the largest row number of any ``r="B12"`` in the part.
+
+    None when there is none. Rows and cells come in order, so the references at the end of each
+    chunk hold its largest row (and the row's widest column): those are read one by one, and the
+    rest of the chunk is only searched, in C, for a reference beyond them; a chunk with one is
+    read one by one as well. Chunks overlap by 256 bytes, so a reference cut in two by a chunk's
+    end is whole in the next. Every match counts, so the bounds are never smaller than the
+    exact extent: at worst larger (a reference-like text in a cell), and then the exact pass
+    decides.
+    """
+    letters = b""
+    max_row = -1
+    tail = b""
+    with archive.open(info) as stream:
+        while chunk := stream.read(SCAN_CHUNK_BYTES):
+            data = tail + chunk
+            tail = data[-256:]
+            letters, max_row = _widened(letters, max_row, _ANY_REF.findall(data[-_SAMPLE_BYTES:]))
+            if _beyond(letters, max_row).search(data) is not None:
+                letters, max_row = _widened(letters, max_row, _ANY_REF.findall(data))
+    if max_row < 0:
+        return None
+    return letters, max_row
+
+
+def _widened(letters: bytes, max_row: int, refs: list[tuple[bytes, bytes]]) -> tuple[bytes, int]:
+    """The bounds taking in ``refs`` (column letters, row digits) as well."""
+    for column, row in refs:
+        if (len(column), column) > (len(letters), letters):
+            letters = column
+        max_row = max(max_row, int(row))
+    return letters, max_row
+
+
+def _beyond(letters: bytes, max_row: int) -> re.Pattern[bytes]:
+    """A pattern for any ``r="B12"`` whose column is wider than ``letters`` or whose row is larger
+    than ``max_row`` (-1 and no letters: any reference). It may match a few more (a longer row
+    number written with leading zeros): those only cost a closer look."""
+    columns = [f"[A-Z]{{{len(letters) + 1},3}}"] if len(letters) < 3 else []
+    text = letters.decode("ascii")
+    for i, letter in enumerate(text):
+        if letter < "Z":
+            columns.append(f"{text[:i]}[{chr(ord(letter) + 1)}-Z][A-Z]{{{len(text) - i - 1}}}")
+    if max_row < 0:
+        rows = ["[0-9]{1,7}"]
+    else:
+        digits = str(max_row)
+        rows = [f"[0-9]{{{len(digits) + 1},7}}"] if len(digits) < 7 else []
+        for i, digit in enumerate(digits):
+            if digit < "9":
+                rows.append(f"{digits[:i]}[{int(digit) + 1}-9][0-9]{{{len(digits) - i - 1}}}")
+    either = [f"(?:{'|'.join(columns)})[0-9]{{1,7}}"] if columns else []
+    if rows:
+        either.append(f"[A-Z]{{1,3}}(?:{'|'.join(rows)})")
+    if not either:
+        return _NOTHING
+    return re.compile(f'r="(?:{"|".join(either)})"'.encode("ascii"))
+
+
+_NOTHING = re.compile(rb"(?!)")  # no reference is beyond ZZZ9999999
 
 
 def _check_ods_extent(archive: zipfile.ZipFile, name: str) -> None:

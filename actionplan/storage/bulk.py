@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from json import encoder as json_encoder
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, insert
+from sqlalchemy import JSON, Connection, Select, Table, insert
 
 
 def _default_of(table: Table, name: str) -> Callable[[], Any]:
@@ -97,8 +98,16 @@ def _json_dumps() -> Callable[[Any], str]:
     return dumps
 
 
-def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+def bulk_insert(
+    connection: Connection,
+    table: Table,
+    rows: Sequence[dict[str, Any]],
+    same: dict[str, Any] | None = None,
+) -> None:
     """Insert ``rows`` (dicts with the same keys, named by column) into ``table`` in one executemany.
+
+    ``same`` holds values every row shares (a change log's batch id), as if each row had them:
+    150,000 rows need not be copied to add one key. A row's own key of the same name is ignored.
 
     The database gets exactly what ``connection.execute(insert(table), rows)`` would send: the
     same statement, Python-side defaults for the columns the rows leave out, and each value
@@ -111,7 +120,8 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
     """
     if not rows:
         return
-    keys = list(rows[0])
+    same = same or {}
+    keys = [key for key in rows[0] if key not in same] + list(same)
     for key in keys:
         if key not in table.c:
             raise ValueError(f"{key!r} is not a column of {table.name}")
@@ -123,17 +133,21 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
     for name in names:
         bind = compiled.binds[name]
         key = bind.key
-        if key in keys:
-            values = [row[key] for row in rows]
-        else:
-            make = _default_of(table, key)
-            values = [make() for _ in rows]
         process = bind.type._cached_bind_processor(dialect)
         impl = bind.type.dialect_impl(dialect)
         if process is not None and _stock_json(impl, dialect):
             # SQLAlchemy's own JSON processor, around a json.dumps that makes its encoder once.
             string_process = impl._str_impl.bind_processor(dialect)
             process = impl._make_bind_processor(string_process, _json_dumps())
+        if key in same:  # bound once, as _processed would bind it once
+            value = same[key] if process is None else process(same[key])
+            columns.append([value] * len(rows))
+            continue
+        if key in keys:
+            values = list(map(itemgetter(key), rows))
+        else:
+            make = _default_of(table, key)
+            values = [make() for _ in rows]
         if process is not None:
             values = _processed(values, process)
         columns.append(values)
@@ -145,6 +159,47 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
         params = [dict(zip(escaped, values, strict=True)) for values in zip(*columns, strict=True)]
     with sqlite_page_cache(connection, len(params)):
         connection.exec_driver_sql(compiled.string, params)
+
+
+def fetch_rows(connection: Connection, statement: Select) -> list[tuple[Any, ...]]:
+    """Every row of ``statement`` (a select without parameters) as a plain tuple, with the values
+    ``connection.execute(statement).all()`` gives.
+
+    The mirror of ``bulk_insert``: SQLAlchemy's own SQL for the connection's dialect, run on the
+    driver's cursor (on the connection's transaction), and each column's values put through the
+    column type's result processor (text to dates on SQLite, integers to booleans), once per
+    distinct plain value. ``Result.all`` spends more time making its ``Row`` objects than the
+    driver takes to fetch: 142,000 training records, 0.36 s against 0.15 s.
+
+    Raises:
+        ValueError: the statement has parameters.
+    """
+    dialect = connection.dialect
+    compiled = statement.compile(dialect=dialect)
+    if compiled.binds:
+        raise ValueError("fetch_rows runs statements without parameters")
+    # Not through the engine's cursor events: a read, which nothing there counts.
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(compiled.string)
+        description = cursor.description
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    entries = compiled._result_columns
+    if len(entries) != len(description):
+        raise ValueError("fetch_rows needs one result column for each selected column")
+    processors = [
+        entry.type._cached_result_processor(dialect, column[1])
+        for entry, column in zip(entries, description, strict=True)
+    ]
+    if not rows or not any(processors):
+        return [tuple(row) for row in rows]
+    columns: list[Any] = list(zip(*rows, strict=True))
+    for index, process in enumerate(processors):
+        if process is not None:
+            columns[index] = _processed(columns[index], process)
+    return list(zip(*columns, strict=True))
 
 
 # SQLite's page cache while many rows go in: 64 MiB (its default is 2 MB). Each row adds a key to

@@ -223,7 +223,8 @@ class UnitOfWork:
                 bulk_insert(  # the driver's executemany: fastest for big imports
                     self.session.connection(),
                     ChangeEntry.__table__,
-                    [dict(change, batch_id=self.batch_id) for change in self.changes],
+                    self.changes,
+                    same={"batch_id": self.batch_id},
                 )
                 self.changes.clear()
             self.session.commit()

@@ -649,6 +649,24 @@ def test_text_and_dates_survive_a_workbook(texts, dates):
     assert got_dates == dates
 
 
+def test_calamine_rows_without_blank_cells_are_kept_and_padded_as_the_others():
+    """A row with no "" is taken as calamine gave it (no cell compared in Python): zeros, False,
+    dates and spaces stay, and it is padded from A1 like a row that had blanks."""
+    from types import SimpleNamespace
+
+    from actionplan.exchange.reader import _calamine_sheet
+
+    rows = [[0, False, 0.0], [" ", date(2024, 2, 29), "x"], ["", 1, ""]]
+    sheet = SimpleNamespace(name="S", start=(0, 1), end=(2, 3), to_python=lambda skip_empty_area: rows)
+    raw = _calamine_sheet(Path("f.xlsx"), sheet, None)
+    assert raw.rows == [
+        [None, 0, False, 0.0],
+        [None, " ", date(2024, 2, 29), "x"],
+        [None, None, 1, None],
+    ]
+    assert [type(v) for v in raw.rows[0]] == [type(None), int, bool, float]
+
+
 def test_a_calamine_sheet_that_starts_at_its_first_used_cell_is_padded_from_a1():
     """Other calamine versions give the used area only: rows and columns before it come back
     empty, so rows[i] is still spreadsheet row i + 1 and blank cells ("") are None."""

@@ -500,3 +500,90 @@ def test_bulk_insert_writes_json_through_one_encoder(db, monkeypatch):
         uow.commit("one")
     native = db.engine.dialect.supports_native_json_serialization
     assert made == ([] if native else [1, 1])  # old and new
+
+
+def test_fetch_rows_gives_what_a_select_gives(db):
+    """``fetch_rows`` on people (text, booleans, dates, aware times, nulls, repeated values) and on
+    a JSON column: the same values, of the same types, in the same order as ``execute().all()``."""
+    from sqlalchemy import select
+
+    from actionplan.storage.bulk import bulk_insert, fetch_rows
+    from actionplan.storage.models import Course, Person
+
+    people = [
+        {
+            "uuid": f"p-{n}",
+            "first_name": ["Ann", "Bryn ŵ", ""][n % 3],
+            "email": "",
+            "key_personnel": n % 2 == 0,
+            "start_date": [date(2024, 2, 29), None, date(1999, 12, 31)][n % 3],
+            "leaving_date": None if n % 4 else date(2031, 1, 1),
+            "updated_at": datetime(2026, 3, 31, 23, n, tzinfo=UTC),
+        }
+        for n in range(12)
+    ]
+    with db.engine.begin() as connection:
+        bulk_insert(connection, Person.__table__, people)
+        connection.execute(
+            Course.__table__.insert(),
+            [
+                {"uuid": "c-1", "code": "X1", "name": "One", "aliases": ["a", "ü"], "renews": ["X2"]},
+                {"uuid": "c-2", "code": "X2", "name": "Two", "aliases": [], "renews": None},
+            ],
+        )
+    statements = [
+        select(Person.id, Person.uuid, Person.first_name, Person.key_personnel, Person.start_date,
+               Person.leaving_date, Person.updated_at, Person.created_at, Person.version).order_by(Person.id),
+        select(Course.code, Course.aliases, Course.renews).order_by(Course.code),
+        select(Person.uuid).where(Person.first_name.is_(None)),
+    ]  # fmt: skip
+    with db.engine.connect() as connection:
+        for statement in statements:
+            fast = fetch_rows(connection, statement)
+            plain = [tuple(row) for row in connection.execute(statement).all()]
+            assert fast == plain
+            assert [[type(v) for v in row] for row in fast] == [[type(v) for v in row] for row in plain]
+    assert len(fast) == 0 and len(plain) == 0
+    with db.engine.connect() as connection, pytest.raises(ValueError, match="without parameters"):
+        fetch_rows(connection, select(Person.uuid).where(Person.first_name == "Ann"))
+
+
+def test_bulk_insert_same_values_write_as_each_rows_own(db):
+    """``same`` (values every row shares) writes what the rows would write holding them, bound as
+    theirs would be (a date, a boolean, JSON), and wins over a row's own value of that name."""
+    from sqlalchemy import select
+
+    from actionplan.storage.bulk import bulk_insert
+    from actionplan.storage.models import Course, Person
+
+    shared = {"start_date": date(2024, 2, 29), "key_personnel": True, "team": "Ops"}
+    with db.unit_of_work() as uow:
+        connection = uow.session.connection()
+        bulk_insert(
+            connection,
+            Person.__table__,
+            [{"uuid": f"same-{n}", "first_name": f"P{n}", "team": "ignored"} for n in range(3)],
+            same=shared,
+        )
+        bulk_insert(
+            connection,
+            Person.__table__,
+            [{"uuid": f"own-{n}", "first_name": f"P{n}", **shared} for n in range(3)],
+        )
+        bulk_insert(
+            connection,
+            Course.__table__,
+            [{"uuid": "c-1", "code": "X1", "name": "One", "renews": []}],
+            same={"aliases": ["ü"]},
+        )
+        uow.session.commit()
+    columns = (Person.first_name, Person.start_date, Person.key_personnel, Person.team, Person.version)
+    with db.engine.connect() as connection:
+        same = connection.execute(
+            select(*columns).where(Person.uuid.like("same-%")).order_by(Person.id)
+        ).all()
+        own = connection.execute(select(*columns).where(Person.uuid.like("own-%")).order_by(Person.id)).all()
+        aliases = connection.execute(select(Course.aliases).where(Course.code == "X1")).scalar()
+        text_aliases = connection.exec_driver_sql("SELECT aliases FROM course WHERE code = 'X1'").scalar()
+    assert same == own and len(same) == 3 and same[0][1:4] == (date(2024, 2, 29), True, "Ops")
+    assert aliases == ["ü"] and text_aliases == json.dumps(["ü"])
