@@ -558,12 +558,14 @@ def _load_facts(uow: UnitOfWork, plan_id: int, person_ids: set[int] | None) -> C
             date_text(Person.start_date),
             date_text(Person.leaving_date),
         )
+        # In the order they were written, whether everyone is read (a plain scan, no sort) or a
+        # few people again: a person's completions then come in the same order either way.
         records_query = select(
             TrainingRecord.person_id,
             TrainingRecord.course_id,
             date_text(TrainingRecord.completed_on),
             date_text(TrainingRecord.expires_on),
-        )
+        ).order_by(TrainingRecord.id)
         if person_ids is not None:
             query = query.where(Person.id.in_(person_ids))
             records_query = records_query.where(TrainingRecord.person_id.in_(person_ids))
