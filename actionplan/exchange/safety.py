@@ -519,11 +519,39 @@ def _exact_cell_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: st
                 letters, rows = zip(*refs, strict=True)  # in C: a county sheet has 500,000 cells
                 max_row = max(max_row, max(map(int, rows)))
                 columns.update(letters)
-            tail = data[-256:]
+            tail = _unfinished_cell_tag(data, name)
     if not columns:
         return
     widest = max((c.decode("ascii") for c in columns), key=lambda c: (len(c), c))
     _check_area(name, info.filename, f"{widest}{max_row}", declared=False)
+
+
+# A cell's start tag holds a handful of short attributes (r, s, t, cm, vm, ph): one this long,
+# still open at a chunk's end, is not a spreadsheet's.
+MAX_CELL_TAG_BYTES = 64 * 1024
+_CELL_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s")
+
+
+def _unfinished_cell_tag(data: bytes, name: str) -> bytes:
+    """What of ``data`` the next chunk must be read with: a cell's start tag the chunk's end cut
+    in two, however long its attributes (a fixed overlap would miss a reference written after
+    more attribute text than the overlap holds). Nothing when the last tag is closed or is not
+    a cell's.
+
+    Raises:
+        FileFormatError: an open cell tag longer than any spreadsheet writes.
+    """
+    start = data.rfind(b"<")
+    if start < 0 or data.find(b">", start) >= 0:
+        return b""
+    if len(data) - start > 256 and not _CELL_START.match(data, start):
+        return b""  # another element's long start tag: no cell can begin inside its attributes
+    if len(data) - start > MAX_CELL_TAG_BYTES:
+        raise _error(
+            _("“{name}” is damaged and cannot be read: ask for a fresh copy or save it again in Excel."),
+            name=name,
+        )
+    return data[start:]
 
 
 SCAN_CHUNK_BYTES = 1024 * 1024  # a module constant so tests can lower it

@@ -182,3 +182,40 @@ def test_beyond_matches_every_reference_past_the_bounds(bound, letters, digits):
         assert found
     elif not (digits.startswith("0") and len(digits) > len(str(max_row))):
         assert not found  # more only for a longer row number with leading zeros
+
+
+@pytest.mark.parametrize("cut", range(1, 4))
+def test_a_cell_tag_cut_in_its_name_is_read_whole(tmp_path, cut):
+    """The chunk ends ``cut`` bytes into ``<c r=...`` (in "<c" or just after it)."""
+    before = HEAD + plain_rows(1, 40)
+    far = row(41, cell("XFD1048576"))
+    path = workbook(tmp_path / "cut-name.xlsx", plain_rows(1, 40) + far + plain_rows(42, 400))
+    with ExitStack() as stack:
+        limits(stack, SCAN_CHUNK_BYTES=len(before) + far.index(b"<c ") + cut, _SAMPLE_BYTES=64)
+        message = outcome(safety._exact_cell_extent, path)
+    assert message is not None and "spread up to cell XFD1048576" in message
+
+
+@pytest.mark.parametrize("padding", [300, 5000])
+def test_a_far_reference_after_long_attribute_text_across_a_chunks_end_is_refused(tmp_path, padding):
+    """A cell tag whose reference comes after more attribute text than a fixed overlap would keep,
+    cut by a chunk's end before the reference: the whole open tag is read with the next chunk."""
+    before = HEAD + plain_rows(1, 40)
+    far = row(41, f'<c s="0" x="{"y" * padding}" r="XFD1048576" t="inlineStr"><is><t>x</t></is></c>'.encode())
+    cut_at = len(before) + far.index(b'" r="XFD') - 5  # in the long attribute, just before r=
+    path = workbook(tmp_path / "long-tag.xlsx", plain_rows(1, 40) + far + plain_rows(42, 400))
+    with ExitStack() as stack:
+        limits(stack, SCAN_CHUNK_BYTES=cut_at, _SAMPLE_BYTES=64)
+        exact = outcome(safety._exact_cell_extent, path)
+        quick = outcome(safety._check_cell_extent, path)
+    assert exact is not None and "spread up to cell XFD1048576" in exact
+    assert quick == exact
+
+
+def test_an_open_cell_tag_longer_than_any_spreadsheet_writes_is_refused(tmp_path):
+    far = row(41, f'<c x="{"y" * 100_000}" r="A1"><v>1</v></c>'.encode())
+    path = workbook(tmp_path / "endless-tag.xlsx", plain_rows(1, 40) + far)
+    with ExitStack() as stack:
+        limits(stack, SCAN_CHUNK_BYTES=4096, _SAMPLE_BYTES=64, MAX_CELL_TAG_BYTES=8192)
+        message = outcome(safety._exact_cell_extent, path)
+    assert message is not None and "is damaged and cannot be read" in message
