@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, literal_column, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 
 from actionplan.assessment.import_rows import AnswerPlan, write_answers
 from actionplan.domain.enums import ChangeOp, RecordSource
@@ -24,7 +24,7 @@ from actionplan.exchange.plans import (
 )
 from actionplan.exchange.preview import Counts, ImportPreview, Outcome, RowOutcome
 from actionplan.storage.backends import version_bump
-from actionplan.storage.bulk import bulk_insert, fetch_rows
+from actionplan.storage.bulk import bulk_insert
 from actionplan.storage.models import (
     Action,
     ActionPartner,
@@ -36,6 +36,7 @@ from actionplan.storage.models import (
     TrainingRecord,
     utc_now,
 )
+from actionplan.storage.reading import fetch_rows
 from actionplan.storage.uow import UnitOfWork, to_json_value
 
 _NOT_LOGGED = frozenset({"created_at", "updated_at"})
@@ -176,9 +177,7 @@ class Writer:
         # SQLAlchemy insert SQLite rows one statement at a time.
         before = connection.execute(select(func.max(table.c.id))).scalar() or 0
         bulk_insert(connection, table, rows)
-        # The bound inlined as an integer: fetch_rows runs no parameters (it makes no Row objects).
-        after = literal_column(str(int(before)))
-        new_ids = dict(fetch_rows(connection, select(table.c.uuid, table.c.id).where(table.c.id > after)))
+        new_ids = dict(fetch_rows(connection, select(table.c.uuid, table.c.id).where(table.c.id > before)))
         ids = [new_ids[row["uuid"]] for row in rows]
         names = [c.name for c in table.columns if c.name not in _NOT_LOGGED]
         dated = [c.name for c in table.columns if c.name in names and _is_date(c)]

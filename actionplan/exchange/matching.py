@@ -30,7 +30,6 @@ from actionplan.exchange.plans import (
     RecordPlan,
 )
 from actionplan.services.settings import get_setting
-from actionplan.storage.bulk import fetch_rows
 from actionplan.storage.models import (
     Action,
     ActionPartner,
@@ -44,6 +43,7 @@ from actionplan.storage.models import (
     Theme,
     TrainingRecord,
 )
+from actionplan.storage.reading import fetch_rows
 from actionplan.templates import TEMPLATE_NAMES, load_template
 
 _PERSON_COLUMNS = (Person.id, Person.uuid, *(getattr(Person, name) for name in PERSON_FIELDS))
