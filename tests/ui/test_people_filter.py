@@ -137,3 +137,41 @@ def test_search_texts_are_made_when_words_are_first_typed_and_follow_the_order(d
     assert model._texts is None
     assert shown_ids(proxy) == expected(everyone[:5], sample.last_name, status=EVERYONE)
     assert model.search_texts == folded(everyone[:5])
+
+
+def test_the_pages_make_the_search_texts_as_they_load_so_the_first_letter_only_filters(
+    demo_db, qtbot, tmp_path, monkeypatch
+):
+    """The People page and the matrix make every row's search text in their loads (off the GUI
+    thread in the window): typing the first letter then makes none (at county size, 50,000)."""
+    from PySide6.QtCore import QSettings
+
+    from ui import models
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.tasks import SyncTaskRunner
+
+    db, _plan_id = demo_db
+    window = MainWindow(
+        AppContext(db, SyncTaskRunner()), QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(window)
+    window.show()
+    for page_id in ("people", "matrix"):
+        models.people_model._texts.clear()
+        page = window.show_page(page_id)
+        page.refresh()
+        made: list[object] = []
+        fold = models.people_model._fold
+
+        def counted(person, made=made, fold=fold):
+            made.append(person)
+            return fold(person)
+
+        monkeypatch.setattr(models.people_model, "_fold", counted)
+        page.search.setText("a")
+        page.filters.search_timer.stop()
+        page.filters.apply_search()
+        assert page.proxy.rowCount() > 0
+        assert made == [], page_id
+        monkeypatch.undo()

@@ -163,7 +163,8 @@ class ReadModelTableModel(QAbstractTableModel, Generic[T]):
 class SortableRowsModel(ReadModelTableModel[T]):
     """Rows sorted in place, far quicker than a sorting proxy over many people, each with its
     search text folded once (what ``PeopleFilterProxy`` matches typed words against), when
-    first needed: a page that is only looked at, not searched, makes none.
+    first needed (the People page and the matrix have them made in their loads, off the GUI
+    thread, so that the first letter typed only filters).
 
     A subclass gives ``sort_key(item, column)`` and ``_search_text(item)``.
     """

@@ -31,7 +31,7 @@ from ui.context import AppContext
 from ui.dialogs.attendance_dialog import AttendanceDialog
 from ui.dialogs.record_dialog import RecordDialog, save_record
 from ui.models.matrix_model import FIRST_REQUIREMENT_COLUMN, MatrixModel
-from ui.models.people_model import EVERYONE, PeopleFilterProxy
+from ui.models.people_model import EVERYONE, PeopleFilterProxy, search_texts
 from ui.pages.page_support import PageLoader, PeopleFilterBar, fill_combo, selected_rows_of
 from ui.resources import icon
 from ui.theme import STATE_LETTER, state_colours
@@ -240,6 +240,7 @@ class MatrixPage(QWidget):
             progress.report(0, 0, self.tr("Working out the training matrix…"))
             version = compliance.data_version(context.uow())
             matrix = compliance.training_matrix(context.uow(), plan_id, today)
+            search_texts(row.person for row in matrix.rows)  # off the GUI thread (see the People page)
             return (
                 (context.db, plan_id, today, version),
                 matrix,

@@ -33,7 +33,7 @@ from ui.context import AppContext
 from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.record_dialog import RecordDialog, save_record
 from ui.models.matrix_model import state_word
-from ui.models.people_model import ACTIVE, EVERYONE, LEAVERS, PeopleFilterProxy, PeopleModel
+from ui.models.people_model import ACTIVE, EVERYONE, LEAVERS, PeopleFilterProxy, PeopleModel, search_texts
 from ui.pages.page_support import PageLoader, PeopleFilterBar, fill_combo, selected_rows_of
 from ui.pages.people_privacy import install_privacy_actions
 from ui.resources import icon
@@ -385,8 +385,10 @@ class PeoplePage(QWidget):
         context = self.context
 
         def load(_progress) -> tuple:
+            everyone = people.list_people(context.uow(), PeopleFilter(include_leavers=True))
+            search_texts(everyone)  # made here, off the GUI thread: the first letter typed only filters
             return (
-                people.list_people(context.uow(), PeopleFilter(include_leavers=True)),
+                everyone,
                 organisations.list_organisations(context.uow()),
                 people.role_groups(context.uow()),
                 courses.list_courses(context.uow()),
