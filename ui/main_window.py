@@ -34,6 +34,7 @@ from actionplan.services.readmodels import PlanView
 from ui import accessibility
 from ui.actions import PAGE_ICONS, ActionRegistry, build_menus, build_toolbar, register_window_actions
 from ui.context import AppContext
+from ui.counts_keeper import CountsKeeper
 from ui.dialogs.plan_dialog import PlanDialog
 from ui.export_action import install_export_action
 from ui.import_wizard import dropped_spreadsheet
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         context.plan_changed.connect(self._update_labels)
         context.database_changed.connect(self._update_labels)
         context.data_changed.connect(self._update_as_of)
+        self.counts_keeper = CountsKeeper(context, self)
         self._shown_day = context.today
         self._day_timer = QTimer(self)  # states change at midnight: reload when the day turns
         self._day_timer.setInterval(60_000)

@@ -61,6 +61,19 @@ def counted(uow: UnitOfWork, plan_id: int, on: date) -> Counted:
     return result
 
 
+def keep(uow: UnitOfWork, plan_id: int, on: date) -> None:
+    """Have the plan's counts on ``on`` kept at the data version as it is now (worked out if they
+    are not kept yet); nothing where counts are not kept (a database server).
+
+    The window calls this in the background after edits, so that the next start (or ``status``)
+    finds them kept even when the dashboard was not looked at after the last edit.
+    """
+    with uow:
+        if data_version.current(uow.session.connection()) is None:
+            return
+    counted(uow, plan_id, on)
+
+
 def _read(connection: Connection, key: str) -> tuple[int | None, dict[str, Any] | None]:
     """The data version, and what is kept under ``key`` at that version (or None)."""
     version = data_version.current(connection)
