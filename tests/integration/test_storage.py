@@ -588,4 +588,6 @@ def test_bulk_insert_same_values_write_as_each_rows_own(db):
         aliases = connection.execute(select(Course.aliases).where(Course.code == "X1")).scalar()
         text_aliases = connection.exec_driver_sql("SELECT aliases FROM course WHERE code = 'X1'").scalar()
     assert same == own and len(same) == 3 and same[0][1:4] == (date(2024, 2, 29), True, "Ops")
-    assert aliases == ["ü"] and text_aliases == json.dumps(["ü"])
+    assert aliases == ["ü"]
+    # As stored: SQLite keeps the JSON text json.dumps writes; psycopg hands JSON back decoded.
+    assert text_aliases == (json.dumps(["ü"]) if db.engine.dialect.name == "sqlite" else ["ü"])
