@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
@@ -34,9 +33,6 @@ from actionplan.requests.status import (
 )
 from actionplan.storage.models import AppSetting, Organisation, UpdateRequest
 from actionplan.storage.uow import UnitOfWork
-
-if TYPE_CHECKING:
-    from actionplan.exchange.preview import Counts, ImportPreview
 
 DEFAULT_DUE_DAYS = 14
 TEMPLATE_SETTING = "request_template"
@@ -709,19 +705,3 @@ def note_return(uow: UnitOfWork, plan_id: int, export_id: str | None, changes: d
             changes=changes_words(counted),
         ),
     )
-
-
-def record_return(
-    uow: UnitOfWork, preview: "ImportPreview", created: "Counts", updated: "Counts"
-) -> str | None:
-    """The import's after-apply hook: ``apply_import(..., after_apply=[record_return])``.
-
-    Recognises the request from the file's Export ID and marks it returned with what the
-    import changed (people, training records and actions created or updated).
-    """
-    export_id = preview.export_id
-    if not export_id:
-        return None
-    changes = {k: getattr(created, k) + getattr(updated, k) for k in CHANGE_KINDS}
-    note = note_return(uow, preview.plan_id, export_id, changes, preview.file_name, preview.today)
-    return note.message if note else None

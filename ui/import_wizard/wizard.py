@@ -26,7 +26,7 @@ from actionplan.exchange.importer import (
     preview_import,
     write_rejects,
 )
-from actionplan.requests.service import record_return
+from actionplan.requests.returns import record_return
 from actionplan.services import courses, organisations
 from ui.context import AppContext
 from ui.import_wizard import dropped_spreadsheet
