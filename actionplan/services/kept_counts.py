@@ -68,10 +68,8 @@ def keep(uow: UnitOfWork, plan_id: int, on: date) -> None:
     The window calls this in the background after edits, so that the next start (or ``status``)
     finds them kept even when the dashboard was not looked at after the last edit.
     """
-    with uow:
-        if data_version.current(uow.session.connection()) is None:
-            return
-    counted(uow, plan_id, on)
+    if data_version.keeps_figures(uow.engine):
+        counted(uow, plan_id, on)
 
 
 def _read(connection: Connection, key: str) -> tuple[int | None, dict[str, Any] | None]:

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_
+from sqlalchemy import or_
 from sqlmodel import select
 
 from actionplan import clock
@@ -41,7 +41,6 @@ class PeopleFilter:
     include_leavers: bool = False
     on: date | None = None
     person_ids: frozenset[int] | None = None  # only these people (the ones an edit changed, say)
-    including: frozenset[int] | None = None  # with key_personnel_only: these people too
 
 
 def _columns(dates_as_text: bool = False):
@@ -131,8 +130,7 @@ def _conditions(flt: PeopleFilter) -> list[Any]:
     if flt.role_group:
         where.append(Person.role_group == flt.role_group)
     if flt.key_personnel_only:
-        key = Person.key_personnel.is_(True)
-        where.append(or_(key, Person.id.in_(flt.including)) if flt.including else key)
+        where.append(Person.key_personnel.is_(True))
     if not flt.include_leavers:
         on = flt.on or clock.today()
         where.append(or_(Person.leaving_date.is_(None), Person.leaving_date > on))
@@ -176,13 +174,6 @@ def read_people(uow: UnitOfWork, flt: PeopleFilter) -> list[PersonView]:
     )
     with uow, gc_paused():
         return _views(driver_rows(uow.session.connection(), query))
-
-
-def count_people(uow: UnitOfWork, flt: PeopleFilter | None = None) -> int:
-    """How many people ``list_people`` would list for ``flt``, counted by the database."""
-    flt = flt or PeopleFilter()
-    with uow:
-        return uow.session.exec(select(func.count()).select_from(Person).where(*_conditions(flt))).one()
 
 
 def get_person(uow: UnitOfWork, person_id: int) -> PersonView:

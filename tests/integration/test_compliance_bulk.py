@@ -182,22 +182,6 @@ def test_driver_rows_are_the_rows_sqlalchemy_gives(demo_db):
     assert [as_date(r[3]) for r in raw] == list(expected)
 
 
-def test_key_personnel_with_some_people_included_and_the_count_agree_with_the_list(demo_db):
-    db, _plan_id = demo_db
-    everyone = people.list_people(db.unit_of_work(), PeopleFilter(on=TODAY))
-    staff = [p.id for p in everyone if not p.key_personnel][:3]
-    assert len(staff) == 3
-    flt = PeopleFilter(on=TODAY, key_personnel_only=True, including=frozenset(staff))
-    listed = people.list_people(db.unit_of_work(), flt)
-    # the order stays the list's own: surname, first name
-    assert listed == [p for p in everyone if p.key_personnel or p.id in staff]
-    assert people.count_people(db.unit_of_work(), flt) == len(listed)
-    assert people.count_people(db.unit_of_work(), PeopleFilter(on=TODAY)) == len(everyone)
-    leavers = PeopleFilter(include_leavers=True)
-    assert people.count_people(db.unit_of_work(), leavers) == 60 > len(everyone)
-    assert people.count_people(db.unit_of_work(), PeopleFilter(on=TODAY, text="  ")) == len(everyone)
-
-
 def test_a_lazy_matrix_row_knows_its_width_before_any_cell_and_works_out_only_those_asked_for(demo_db):
     db, plan_id = demo_db
     row = compliance.training_matrix(db.unit_of_work(), plan_id, TODAY).rows[3]
