@@ -244,11 +244,16 @@ class ComboDelegate(QStyledItemDelegate):
         self.options = options
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
-        combo = QComboBox(parent)
+        combo = self.new_combo(parent, index)
         combo.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
+        combo.activated.connect(lambda _i, c=combo: self._commit(c))
+        return combo
+
+    def new_combo(self, parent: QWidget, index: Index) -> QComboBox:
+        """The drop-down for ``index`` with its items (a subclass may give another kind)."""
+        combo = QComboBox(parent)
         for label, value in self.options(index):
             combo.addItem(label, value)
-        combo.activated.connect(lambda _i, c=combo: self._commit(c))
         return combo
 
     def _commit(self, combo: QComboBox) -> None:

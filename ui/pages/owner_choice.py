@@ -2,20 +2,18 @@
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QListView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
 from ui.models.base import Index
 from ui.models.owners_model import OwnersModel
+from ui.widgets import ComboDelegate
 
 # How many characters wide the field is made: not the widest of tens of thousands of names,
 # which Qt would measure one by one.
@@ -76,28 +74,16 @@ def select_owner(combo: QComboBox, owner_id: int | None) -> None:
         combo.setCurrentIndex(max(model.row_of(owner_id), 0))
 
 
-class OwnerDelegate(QStyledItemDelegate):
+class OwnerDelegate(ComboDelegate):
     """Edits an owner cell (EditRole: the owner's id) with ``owner_combo``; choosing commits at once."""
 
     def __init__(self, model: OwnersModel, parent: QObject | None = None):
-        super().__init__(parent)
+        super().__init__(lambda _index: [], parent)  # the items are the model's
         self.model = model
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
-        combo = owner_combo(self.model, parent)
-        combo.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
-        combo.activated.connect(lambda _row, c=combo: self._commit(c))
-        return combo
-
-    def _commit(self, combo: QComboBox) -> None:
-        self.commitData.emit(combo)
-        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+    def new_combo(self, parent: QWidget, index: Index) -> QComboBox:
+        return owner_combo(self.model, parent)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         select_owner(editor, index.data(Qt.ItemDataRole.EditRole))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        value: Any = editor.currentData()
-        model.setData(index, value, Qt.ItemDataRole.EditRole)
