@@ -45,14 +45,20 @@ def shown_ids(proxy: PeopleFilterProxy) -> set[int]:
     return {source.person_at(proxy.mapToSource(proxy.index(r, 0)).row()).id for r in range(proxy.rowCount())}
 
 
-def test_search_finds_people_by_each_field_and_with_every_filter(demo_db, qtbot):
-    db, _plan_id = demo_db
+def filtered(db, **criteria) -> tuple[list, PeopleModel, PeopleFilterProxy]:
+    """Everyone (leavers too), the model holding them, and a proxy over it filtered by ``criteria``."""
     everyone = people.list_people(db.unit_of_work(), PeopleFilter(include_leavers=True))
     model = PeopleModel()
     model.set_people(everyone, TODAY)
     proxy = PeopleFilterProxy()
     proxy.setSourceModel(model)
-    proxy.set_filter(today=TODAY)
+    proxy.set_filter(today=TODAY, **criteria)
+    return everyone, model, proxy
+
+
+def test_search_finds_people_by_each_field_and_with_every_filter(demo_db, qtbot):
+    db, _plan_id = demo_db
+    everyone, model, proxy = filtered(db)
     assert shown_ids(proxy) == expected(everyone)
 
     sample = next(p for p in everyone if p.is_active(TODAY) and all(getattr(p, f) for f in FIELDS))
@@ -113,12 +119,7 @@ def test_a_persons_search_text_is_made_once_and_again_when_they_change(demo_db, 
 
 def test_search_texts_are_made_when_words_are_first_typed_and_follow_the_order(demo_db, qtbot):
     db, _plan_id = demo_db
-    everyone = people.list_people(db.unit_of_work(), PeopleFilter(include_leavers=True))
-    model = PeopleModel()
-    model.set_people(everyone, TODAY)
-    proxy = PeopleFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.set_filter(today=TODAY, status=EVERYONE)
+    everyone, model, proxy = filtered(db, status=EVERYONE)
     assert shown_ids(proxy) == expected(everyone, status=EVERYONE)
     proxy.sort(COL_NAME, Qt.SortOrder.DescendingOrder)  # reordered before any text is made
     assert model._texts is None  # filtering without words needs none
