@@ -23,40 +23,13 @@ DEFAULT_LEAVER_RETENTION_MONTHS = 24  # two years after leaving
 _VARIANT = {digit: format(int(digit, 16) & 0b0011 | 0b1000, "x") for digit in "0123456789abcdef"}
 
 
-# Random digits for the next UUIDs, 32 hex digits each, taken from the end: one ``os.urandom``
-# call a batch instead of one a UUID (150,000 training records: 150,000 system calls). The
-# batch is dropped when ``os.urandom`` is no longer the function it came from (a test standing
-# in for it); ``list.pop`` is atomic, so two threads never take the same digits; and a forked
-# child starts with none, so it never repeats its parent's.
-_UUID_BATCH = 256
-_uuid_digits: list[str] = []
-_uuid_source: list[Any] = [None]  # the os.urandom the digits came from
-if hasattr(os, "register_at_fork"):  # pragma: no branch (every platform but Windows)
-    os.register_at_fork(after_in_child=_uuid_digits.clear)
-
-
-def _more_uuid_digits() -> None:
-    random_bytes = os.urandom
-    data = random_bytes(16 * _UUID_BATCH).hex()
-    _uuid_digits.extend([data[i : i + 32] for i in range(0, len(data) - 31, 32)])
-    _uuid_source[0] = random_bytes
-
-
 def new_uuid() -> str:
     """A fresh random (version 4) UUID in its canonical text form.
 
     What ``str(uuid.uuid4())`` gives, written straight from the random bytes: an import of
     50,000 people makes 50,000 of them, and the ``UUID`` object in between costs most of it.
-    The bytes come from ``os.urandom``, as ``uuid4``'s do, a batch at a time.
     """
-    if _uuid_source[0] is not os.urandom:
-        _uuid_digits.clear()
-    while True:
-        try:
-            digits = _uuid_digits.pop()
-            break
-        except IndexError:  # none left (another thread may take the new ones first)
-            _more_uuid_digits()
+    digits = os.urandom(16).hex()
     return f"{digits[:8]}-{digits[8:12]}-4{digits[13:16]}-{_VARIANT[digits[16]]}{digits[17:20]}-{digits[20:]}"
 
 
