@@ -8,42 +8,28 @@ the background, when no other task is running: with the compliance facts patched
 the edit, that costs little, and the next start, or ``status``, reads them as kept.
 """
 
-import logging
-
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from actionplan.services import kept_counts
 from ui.context import AppContext
-
-log = logging.getLogger(__name__)
+from ui.tasks import IdleJob
 
 KEEP_AFTER_MS = 2000  # after the last edit of a burst (an import, a matrix session)
 
 
-class CountsKeeper(QObject):
+class CountsKeeper(IdleJob):
     """Keeps the current plan's counts for today a moment after each burst of edits."""
 
+    failure = "Compliance counts not kept after an edit"
+
     def __init__(self, context: AppContext, parent: QObject | None = None):
-        super().__init__(parent)
+        super().__init__(context.tasks, KEEP_AFTER_MS, parent)
         self.context = context
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(KEEP_AFTER_MS)
-        self.timer.timeout.connect(self.keep_now)
         context.data_changed.connect(self.timer.start)  # restarted by every change of a burst
         context.database_changed.connect(self.timer.stop)
 
-    def keep_now(self) -> None:
-        """Keep the counts now, in the background; later if a task is running (it may be writing)."""
-        context = self.context
-        db, plan_id, today = context.db, context.plan_id, context.today
+    def job(self):
+        db, plan_id, today = self.context.db, self.context.plan_id, self.context.today
         if db is None or plan_id is None:
-            return
-        if context.tasks.is_busy:
-            self.timer.start()
-            return
-        context.tasks.run(
-            lambda _progress: kept_counts.keep(db.unit_of_work(), plan_id, today),
-            # A convenience only (the counts are worked out when needed): a failure is logged.
-            on_error=lambda exc: log.info("Compliance counts not kept after an edit: %s", exc),
-        )
+            return None
+        return lambda _progress: kept_counts.keep(db.unit_of_work(), plan_id, today)

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
 from ui.stale import offer_reload
 from ui.team_connect import install_team_actions
+from ui.warm_up import WarmUp
 from ui.widgets import show_error
 
 
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         context.database_changed.connect(self._update_labels)
         context.data_changed.connect(self._update_as_of)
         self.counts_keeper = CountsKeeper(context, self)
+        self.warm_up = WarmUp(context, self)
         self._shown_day = context.today
         self._day_timer = QTimer(self)  # states change at midnight: reload when the day turns
         self._day_timer.setInterval(60_000)
@@ -518,9 +520,12 @@ class MainWindow(QMainWindow):
             self._progress_message = ""
 
     def _show_busy(self) -> None:
-        if self.context.tasks.is_busy:
+        tasks = self.context.tasks
+        if tasks.shows_progress:
             self.progress.show()
             self.cancel_button.show()
+        elif tasks.is_busy:  # only quiet work so far: look again in a moment
+            self._busy_timer.start()
 
     def _progress_changed(self, done: int, total: int, message: str) -> None:
         if total > 0:

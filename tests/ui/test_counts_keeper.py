@@ -56,13 +56,13 @@ def test_the_keeper_waits_while_a_task_runs_and_does_nothing_without_a_plan(demo
     keeper = CountsKeeper(context)
     ran: list[object] = []
     monkeypatch.setattr(context.tasks, "run", lambda *args, **kwargs: ran.append(args))
-    keeper.keep_now()  # no plan open
+    keeper.run_now()  # no plan open
     assert ran == [] and not keeper.timer.isActive()
     context.plan_id = _plan_id
     monkeypatch.setattr(type(context.tasks), "is_busy", property(lambda _self: True))
-    keeper.keep_now()
+    keeper.run_now()
     assert ran == [] and keeper.timer.isActive()  # tried again later
     monkeypatch.undo()
     monkeypatch.setattr(context.tasks, "run", lambda *args, **kwargs: ran.append(args))
-    keeper.keep_now()
+    keeper.run_now()
     assert len(ran) == 1
