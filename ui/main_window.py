@@ -604,6 +604,7 @@ class MainWindow(QMainWindow):
                 return
         if self.remember_state:
             self.save_window_state()
+        self.warm_up.timer.stop()  # nothing to read ahead for
         self.context.tasks.cancel()
         self.context.tasks.wait()
         super().closeEvent(event)
