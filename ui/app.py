@@ -185,27 +185,35 @@ def _fail(smoke: bool, message: str) -> int:
 
 
 def wait_until_idle(tasks: TaskRunner, timeout_ms: int) -> bool:
-    """Run the event loop until no task is running (True), or until ``timeout_ms`` (False)."""
-    if not tasks.is_busy:
-        return True
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
+    """Run the event loop until no task is running (True), or until ``timeout_ms`` (False).
 
-    def settle() -> None:
-        if not tasks.is_busy:  # a finished task's result may have started another one
-            loop.quit()
+    A task may start in the same turn of the event loop as the last one ends (a result that
+    starts another load, a background job whose timer fell due): the loop is then run again
+    until that one ends too, within the same time.
+    """
+    deadline = time.monotonic() + timeout_ms / 1000
+    while tasks.is_busy:
+        remaining_ms = int((deadline - time.monotonic()) * 1000)
+        if remaining_ms <= 0:
+            return False
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
 
-    def check(busy: bool) -> None:
-        if not busy:
-            QTimer.singleShot(0, settle)
+        def settle(loop: QEventLoop = loop) -> None:
+            if not tasks.is_busy:  # a finished task's result may have started another one
+                loop.quit()
 
-    tasks.busy.connect(check)
-    timer.start(timeout_ms)
-    loop.exec()
-    tasks.busy.disconnect(check)
-    return not tasks.is_busy
+        def check(busy: bool, settle: Callable[[], None] = settle) -> None:
+            if not busy:
+                QTimer.singleShot(0, settle)
+
+        tasks.busy.connect(check)
+        timer.start(remaining_ms)
+        loop.exec()
+        tasks.busy.disconnect(check)
+    return True
 
 
 def needs_load(page) -> bool:

@@ -1,15 +1,18 @@
 """A moment after a plan is opened, its people and compliance facts are read in the background,
 so that the first visit to the People page or the training matrix finds them ready."""
 
+import time
+
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from sqlalchemy import text
 
 from actionplan.services import compliance, kept_counts
 from tests.conftest import TODAY
+from ui.app import wait_until_idle
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.tasks import SyncTaskRunner
+from ui.tasks import SyncTaskRunner, TaskRunner
 from ui.warm_up import WARM_AFTER_MS, WarmUp
 
 
@@ -110,3 +113,21 @@ def test_quiet_work_counts_as_running_but_shows_no_progress(qtbot, tmp_path, dem
     assert seen["quiet"] == (True, False, False) and reported == []
     tasks.run(work("shown"))
     assert seen["shown"] == (True, True, True) and reported == [(1, 2, "Reading ahead")]
+
+
+def test_the_smoke_test_waits_for_a_task_that_starts_as_the_last_one_ends(qtbot):
+    """Background work whose timer falls due in the same turn as a load ends (the read-ahead)
+    starts a task just after the wait saw no task running: the wait goes on until it ends."""
+    tasks = TaskRunner()
+    ended: list[str] = []
+
+    def second() -> None:
+        tasks.run(lambda _p: time.sleep(0.05), on_done=lambda _r: ended.append("second"))
+
+    def first_done(_result) -> None:
+        ended.append("first")
+        QTimer.singleShot(0, second)  # due in the same turn as the wait's own check
+
+    tasks.run(lambda _p: time.sleep(0.05), on_done=first_done)
+    assert wait_until_idle(tasks, 5000)
+    assert ended == ["first", "second"] and not tasks.is_busy
